@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { APP_PORT, BUILD_DIR, chromiumPath } from './tests/e2e/env';
+
+// End-to-end tests run against the BUILT app (npm run build) and a real Ceph RGW that
+// global-setup starts on its own ports, so they never collide with a running `npm start`.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	globalSetup: './tests/e2e/global-setup.ts',
+	workers: 1, // two cores: RGW and Chromium share them
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${APP_PORT}/`,
+		launchOptions: {
+			// Playwright cannot download its own browser here: Debian's Chromium it is.
+			executablePath: chromiumPath(),
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `node scripts/serve-static.mjs ${BUILD_DIR} ${APP_PORT} --mount /some-bucket/app/`,
+		url: `http://127.0.0.1:${APP_PORT}/`,
+		reuseExistingServer: false,
+		timeout: 20_000
+	}
+});

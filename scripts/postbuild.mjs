@@ -1,0 +1,50 @@
+// Post-build step for sub-path hosting.
+// Kit 2.70 writes the hash-router index.html with absolute "/_app/..." and "/favicon.svg" URLs even
+// with `paths.relative: true` (TOOLCHAIN-NOTES pitfall 2), so a build served from
+// /some-bucket/app/index.html would load nothing. We rewrite them to "./" and recompute the CSP
+// sha256 of each inline script, which the rewrite changes, or the CSP would block start-up.
+// It also prints the gzip size of the first-load JavaScript and CSS (the size budget).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const buildDir = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
+const indexPath = join(buildDir, 'index.html');
+const original = readFileSync(indexPath, 'utf8');
+
+/** Root-relative URLs of our own files become document-relative. */
+function makeRelative(html) {
+	return html
+		.replace(/(href|src)="\/(?!\/)/g, '$1="./')
+		.replace(/import\("\/_app\//g, 'import("./_app/');
+}
+
+const sha256Base64 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+const rewritten = makeRelative(original);
+const inlineScripts = [...rewritten.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inlineScripts.map((body) => `'sha256-${sha256Base64(body)}'`);
+
+const html = rewritten.replace(/script-src 'self'[^;"]*/, `script-src 'self' ${hashes.join(' ')}`);
+if (/(href|src)="\/(?!\/)|import\("\//.test(html)) {
+	throw new Error('postbuild: an absolute URL is left in index.html');
+}
+writeFileSync(indexPath, html);
+
+// First-load budget: every module the page preloads plus the CSS it links.
+const firstLoad = [...html.matchAll(/(?:href=|import\()"\.\/(_app\/[^"]+\.(?:js|css))"/g)].map(
+	(m) => m[1]
+);
+let total = 0;
+const rows = [];
+for (const file of new Set(firstLoad)) {
+	const path = join(buildDir, file);
+	if (!existsSync(path)) continue;
+	const gz = gzipSync(readFileSync(path), { level: 9 }).length;
+	total += gz;
+	rows.push(`  ${(gz / 1024).toFixed(1).padStart(6)} KB  ${file}`);
+}
+console.log(`postbuild: index.html made relative; CSP script hashes: ${hashes.length}`);
+console.log(`first-load JS+CSS (gzip): ${(total / 1024).toFixed(1)} KB in ${rows.length} files`);
+if (process.env.VERBOSE_SIZES) console.log(rows.join('\n'));

@@ -1,0 +1,28 @@
+// The app's only persistence: this tab's sessionStorage. Credentials, opened buckets and link
+// history survive a reload of the tab and die with it; nothing goes to localStorage, IndexedDB,
+// cookies or Cache Storage (DEVELOPERS.md, product rules).
+
+const PREFIX = 's3presign.';
+
+/** Reads a JSON value saved in this tab, or `fallback` when absent or unreadable. */
+export function loadFromTab<T>(name: string, fallback: T): T {
+	if (typeof sessionStorage === 'undefined') return fallback;
+	try {
+		const raw = sessionStorage.getItem(PREFIX + name);
+		return raw === null ? fallback : (JSON.parse(raw) as T);
+	} catch {
+		return fallback;
+	}
+}
+
+/** Saves a JSON value for this tab only. */
+export function saveToTab(name: string, value: unknown): void {
+	if (typeof sessionStorage === 'undefined') return;
+	sessionStorage.setItem(PREFIX + name, JSON.stringify(value));
+}
+
+/** Removes one saved value. */
+export function removeFromTab(name: string): void {
+	if (typeof sessionStorage === 'undefined') return;
+	sessionStorage.removeItem(PREFIX + name);
+}
