@@ -22,9 +22,7 @@ export function configFromEnv(env = process.env) {
 		endpoint: (env.S3_ENDPOINT || 'http://127.0.0.1:7480').replace(/\/+$/, ''),
 		accessKeyId: env.AWS_ACCESS_KEY_ID || env.S3_ACCESS_KEY || 'TESTACCESSKEY1234567',
 		secretAccessKey:
-			env.AWS_SECRET_ACCESS_KEY ||
-			env.S3_SECRET_KEY ||
-			'testsecretkey1234567890abcdefghijklmnopq',
+			env.AWS_SECRET_ACCESS_KEY || env.S3_SECRET_KEY || 'testsecretkey1234567890abcdefghijklmnopq',
 		region: env.AWS_DEFAULT_REGION || env.AWS_REGION || 'us-east-1'
 	};
 }
@@ -88,7 +86,7 @@ export async function expectOk(res, method, path) {
 	return text;
 }
 
-/** Creates a bucket; an existing bucket we own counts as success. Returns 'created' | 'exists'. */
+/** Creates a bucket; one we already own is fine (RGW even answers 200). 'created' | 'exists'. */
 export async function createBucket({ signedFetch }, bucket) {
 	const path = `/${bucket}`;
 	const res = await signedFetch('PUT', path);
