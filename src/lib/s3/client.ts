@@ -1,0 +1,266 @@
+// S3 operations used by the app (list, head, copy, put, delete) on top of the signing transport.
+import {
+	bucketLocation,
+	encodeKey,
+	objectLocation,
+	type Addressing,
+	type Endpoint,
+	type Location
+} from './endpoint';
+import { S3Error } from './errors';
+import { createTransport, serverDateOf, type SignedCall, type TransportOptions } from './transport';
+import {
+	parseErrorBody,
+	parseListBuckets,
+	parseListObjects,
+	s3ErrorFromResponse,
+	type ListBucketsResult,
+	type ListObjectsResult
+} from './xml';
+
+/** Transport options (region, credentials, clock `now`, optional fetch/sha256) plus where to send. */
+export interface S3ClientOptions extends TransportOptions {
+	endpoint: Endpoint;
+	addressing: Addressing;
+}
+
+/** Every result carries the server's Date header when the browser lets us read it (clock skew). */
+export interface Timed {
+	serverDate?: Date;
+}
+
+export interface ListObjectsV2Params {
+	bucket: string;
+	prefix?: string;
+	delimiter?: string;
+	/** Opaque: a V2 token, or a V1 marker once the client has fallen back to ListObjects V1. */
+	continuationToken?: string;
+	maxKeys?: number;
+}
+
+export interface ListObjectsV1Params {
+	bucket: string;
+	prefix?: string;
+	delimiter?: string;
+	marker?: string;
+	maxKeys?: number;
+}
+
+export interface ObjectRef {
+	bucket: string;
+	key: string;
+}
+
+export interface HeadObjectResult extends Timed {
+	contentLength?: number;
+	contentType?: string;
+	etag?: string;
+	lastModified?: Date;
+	metadata: Record<string, string>;
+}
+
+export interface CopyObjectParams {
+	bucket: string;
+	sourceKey: string;
+	destinationKey: string;
+	/** Defaults to `bucket`. */
+	sourceBucket?: string;
+}
+
+export interface PutObjectParams {
+	bucket: string;
+	key: string;
+	body: NonNullable<SignedCall['body']>;
+	contentType?: string;
+}
+
+export interface S3Client {
+	listBuckets(signal: AbortSignal): Promise<ListBucketsResult & Timed>;
+	listObjectsV2(
+		params: ListObjectsV2Params,
+		signal: AbortSignal
+	): Promise<ListObjectsResult & Timed>;
+	listObjectsV1(
+		params: ListObjectsV1Params,
+		signal: AbortSignal
+	): Promise<ListObjectsResult & Timed>;
+	headBucket(bucket: string, signal: AbortSignal): Promise<{ region?: string } & Timed>;
+	headObject(ref: ObjectRef, signal: AbortSignal): Promise<HeadObjectResult>;
+	deleteObject(ref: ObjectRef, signal: AbortSignal): Promise<Timed>;
+	copyObject(params: CopyObjectParams, signal: AbortSignal): Promise<{ etag?: string } & Timed>;
+	putObject(params: PutObjectParams, signal: AbortSignal): Promise<{ etag?: string } & Timed>;
+}
+
+/** A V2 listing failed in a way that means "ListObjectsV2 is not implemented here". */
+function isV2Unsupported(e: unknown): boolean {
+	return (
+		e instanceof S3Error &&
+		(e.code === 'NotImplemented' ||
+			e.status === 501 ||
+			(e.status === 400 && /InvalidArgument|NotImplemented/.test(e.code)))
+	);
+}
+
+/** Creates a client whose every call takes an AbortSignal and signs with the injected clock. */
+export function createS3Client(options: S3ClientOptions): S3Client {
+	const { send, parseOk } = createTransport(options);
+	let v1Only = false; // set after the server showed it has no ListObjectsV2
+
+	const bucketLoc = (bucket: string) =>
+		bucketLocation({ endpoint: options.endpoint, bucket, addressing: options.addressing });
+	const objectLoc = (bucket: string, key: string) =>
+		objectLocation({ endpoint: options.endpoint, bucket, key, addressing: options.addressing });
+
+	async function listObjectsV1(
+		p: ListObjectsV1Params,
+		signal: AbortSignal
+	): Promise<ListObjectsResult & Timed> {
+		const query: [string, string][] = [['encoding-type', 'url']];
+		if (p.prefix) query.push(['prefix', p.prefix]);
+		if (p.delimiter) query.push(['delimiter', p.delimiter]);
+		if (p.marker) query.push(['marker', p.marker]);
+		if (p.maxKeys !== undefined) query.push(['max-keys', String(p.maxKeys)]);
+		const { res, text } = await send(
+			{ method: 'GET', loc: bucketLoc(p.bucket), query, notFoundCode: 'NoSuchBucket' },
+			signal
+		);
+		return withV1Token(parseOk(res, text, parseListObjects), p.prefix, res);
+	}
+
+	/** V1 pages by marker: NextMarker if given, else the last key or prefix (S3 docs, ListObjects). */
+	function withV1Token(
+		r: ListObjectsResult,
+		prefix: string | undefined,
+		res: Response
+	): ListObjectsResult & Timed {
+		const last = [...r.objects.map((o) => o.key), ...r.commonPrefixes].sort().at(-1);
+		const next = r.isTruncated ? (r.nextMarker ?? last) : undefined;
+		return {
+			...r,
+			prefix: prefix ?? '',
+			nextContinuationToken: next,
+			serverDate: serverDateOf(res)
+		};
+	}
+
+	return {
+		async listBuckets(signal) {
+			const { protocol, host, urlHost } = options.endpoint;
+			const loc: Location = { protocol, host, urlHost, path: '/', addressing: 'path' };
+			const { res, text } = await send({ method: 'GET', loc }, signal);
+			return { ...parseOk(res, text, parseListBuckets), serverDate: serverDateOf(res) };
+		},
+
+		async listObjectsV2(p, signal) {
+			const v1 = () =>
+				listObjectsV1(
+					{
+						bucket: p.bucket,
+						prefix: p.prefix,
+						delimiter: p.delimiter,
+						marker: p.continuationToken,
+						maxKeys: p.maxKeys
+					},
+					signal
+				);
+			if (v1Only) return v1();
+			const query: [string, string][] = [
+				['list-type', '2'],
+				['encoding-type', 'url']
+			];
+			if (p.prefix) query.push(['prefix', p.prefix]);
+			if (p.delimiter) query.push(['delimiter', p.delimiter]);
+			if (p.continuationToken) query.push(['continuation-token', p.continuationToken]);
+			if (p.maxKeys !== undefined) query.push(['max-keys', String(p.maxKeys)]);
+			let sent: { res: Response; text: string };
+			try {
+				sent = await send(
+					{ method: 'GET', loc: bucketLoc(p.bucket), query, notFoundCode: 'NoSuchBucket' },
+					signal
+				);
+			} catch (e) {
+				if (!isV2Unsupported(e)) throw e;
+				v1Only = true;
+				return v1();
+			}
+			const result = parseOk(sent.res, sent.text, parseListObjects);
+			if (result.version === 'v1') {
+				// The server ignored list-type=2; a first page is still a valid V1 page.
+				v1Only = true;
+				if (p.continuationToken) return v1();
+				return withV1Token(result, p.prefix, sent.res);
+			}
+			// RGW leaves <Prefix> unencoded under encoding-type=url; the requested prefix is the truth.
+			return { ...result, prefix: p.prefix ?? '', serverDate: serverDateOf(sent.res) };
+		},
+
+		listObjectsV1,
+
+		async headBucket(bucket, signal) {
+			const { res } = await send(
+				{ method: 'HEAD', loc: bucketLoc(bucket), notFoundCode: 'NoSuchBucket' },
+				signal
+			);
+			return {
+				region: res.headers.get('x-amz-bucket-region') ?? undefined,
+				serverDate: serverDateOf(res)
+			};
+		},
+
+		async headObject({ bucket, key }, signal) {
+			const { res } = await send(
+				{ method: 'HEAD', loc: objectLoc(bucket, key), notFoundCode: 'NoSuchKey' },
+				signal
+			);
+			const metadata: Record<string, string> = {};
+			res.headers.forEach((value, name) => {
+				if (name.startsWith('x-amz-meta-')) metadata[name.slice('x-amz-meta-'.length)] = value;
+			});
+			const length = res.headers.get('content-length');
+			const modified = res.headers.get('last-modified');
+			const lastModified = modified ? new Date(modified) : undefined;
+			return {
+				contentLength: length === null ? undefined : Number(length),
+				contentType: res.headers.get('content-type') ?? undefined,
+				etag: res.headers.get('etag') ?? undefined,
+				lastModified:
+					lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : undefined,
+				metadata,
+				serverDate: serverDateOf(res)
+			};
+		},
+
+		async deleteObject({ bucket, key }, signal) {
+			const { res } = await send({ method: 'DELETE', loc: objectLoc(bucket, key) }, signal);
+			return { serverDate: serverDateOf(res) };
+		},
+
+		async copyObject(p, signal) {
+			const source = `/${p.sourceBucket ?? p.bucket}/${encodeKey(p.sourceKey)}`;
+			const { res, text } = await send(
+				{
+					method: 'PUT',
+					loc: objectLoc(p.bucket, p.destinationKey),
+					headers: { 'x-amz-copy-source': source }
+				},
+				signal
+			);
+			// CopyObject can fail after the 200 status line: the error then comes in the body.
+			const error = parseErrorBody(text);
+			if (error)
+				throw s3ErrorFromResponse({ status: res.status, body: text, headers: res.headers });
+			const etag = /<ETag>([^<]*)<\/ETag>/.exec(text)?.[1]?.replace(/&quot;/g, '"');
+			return { etag, serverDate: serverDateOf(res) };
+		},
+
+		async putObject(p, signal) {
+			const headers: Record<string, string> = {};
+			if (p.contentType) headers['content-type'] = p.contentType;
+			const { res } = await send(
+				{ method: 'PUT', loc: objectLoc(p.bucket, p.key), headers, body: p.body },
+				signal
+			);
+			return { etag: res.headers.get('etag') ?? undefined, serverDate: serverDateOf(res) };
+		}
+	};
+}

@@ -1,0 +1,67 @@
+// Public API of the signing core: pure TypeScript, no Svelte, clock always injected.
+export {
+	parseEndpoint,
+	awsEndpoint,
+	defaultAddressing,
+	resolveAddressing,
+	encodeKey,
+	encodeRfc3986,
+	objectLocation,
+	bucketLocation,
+	type Endpoint,
+	type Addressing,
+	type Location,
+	type ObjectLocationInput,
+	type ParseEndpointOptions
+} from './endpoint';
+export {
+	S3Error,
+	NetworkError,
+	InputError,
+	ExpiryTooLongError,
+	isAbortError,
+	MAX_V4_EXPIRES_SECONDS,
+	type S3ErrorInit
+} from './errors';
+export { presignV4, type ChecksumConstructor, type Credentials, type HttpMethod } from './sigv4';
+export { presignV2 } from './sigv2';
+export {
+	presignUrl,
+	contentDispositionAttachment,
+	validateBucketName,
+	validateKey,
+	type PresignRequest,
+	type PresignedUrl,
+	type Signer
+} from './presign';
+export { inspectPresignedUrl, type InspectedUrl } from './inspect';
+export {
+	parseListBuckets,
+	parseListObjects,
+	parseErrorBody,
+	s3ErrorFromResponse,
+	XmlFormatError,
+	type BucketSummary,
+	type ListBucketsResult,
+	type ObjectSummary,
+	type ListObjectsResult,
+	type ErrorBody
+} from './xml';
+export {
+	createS3Client,
+	type S3Client,
+	type S3ClientOptions,
+	type Timed,
+	type ListObjectsV2Params,
+	type ListObjectsV1Params,
+	type ObjectRef,
+	type HeadObjectResult,
+	type CopyObjectParams,
+	type PutObjectParams
+} from './client';
+export {
+	createTransport,
+	type Transport,
+	type TransportOptions,
+	type SignedCall
+} from './transport';

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
+import { parseEndpoint } from './endpoint';
+import { ExpiryTooLongError, InputError } from './errors';
+import { contentDispositionAttachment, presignUrl, type PresignRequest } from './presign';
+
+const base: PresignRequest = {
+	signer: 'v4',
+	method: 'GET',
+	endpoint: parseEndpoint('http://127.0.0.1:7480'),
+	region: 'us-east-1',
+	addressing: 'path',
+	bucket: 'my-bucket',
+	key: 'a b.txt',
+	credentials: {
+		accessKeyId: 'TESTACCESSKEY1234567',
+		secretAccessKey: 'testsecretkey1234567890abcdefghijklmnopq'
+	},
+	expiresIn: 3600,
+	now: new Date('2024-06-15T12:34:56.789Z'),
+	sha256: JsSha256
+};
+
+async function rejection(overrides: Partial<PresignRequest>): Promise<unknown> {
+	return presignUrl({ ...base, ...overrides }).then(
+		() => undefined,
+		(e: unknown) => e
+	);
+}
+
+describe('presignUrl', () => {
+	it('reports whole-second signing and expiry times, and required headers', async () => {
+		const r = await presignUrl({
+			...base,
+			method: 'PUT',
+			headers: { 'Content-Type': 'image/png' }
+		});
+		expect(r.signedAt.toISOString()).toBe('2024-06-15T12:34:56.000Z');
+		expect(r.expiresAt.toISOString()).toBe('2024-06-15T13:34:56.000Z');
+		expect(r.requiredHeaders).toEqual({ 'content-type': 'image/png' });
+		expect(r.url).toContain('X-Amz-SignedHeaders=content-type%3Bhost');
+		expect(r.url).not.toMatch(/checksum|x-id=/i);
+	});
+
+	it('SigV2 has no 7-day cap', async () => {
+		const r = await presignUrl({ ...base, signer: 'v2', expiresIn: 30 * 86400 });
+		expect(r.url).toMatch(/Expires=\d+$/);
+		expect(r.expiresAt.getTime() - r.signedAt.getTime()).toBe(30 * 86400 * 1000);
+	});
+
+	it('refuses SigV4 over 7 days with a message naming the limit', async () => {
+		const e = await rejection({ expiresIn: 604801 });
+		expect(e).toBeInstanceOf(ExpiryTooLongError);
+		expect((e as Error).message).toMatch(/at most 7 days \(604800 seconds\).*SigV2/);
+	});
+
+	it.each<[string, Partial<PresignRequest>, RegExp]>([
+		['empty key', { key: '' }, /object key/],
+		['key over 1024 bytes', { key: '日'.repeat(342) }, /1026 bytes.*at most 1024/],
+		['short bucket', { bucket: 'ab' }, /3 to 63/],
+		['bucket with bad chars', { bucket: 'my bucket' }, /letters, digits/],
+		['bucket ending in hyphen', { bucket: 'bucket-' }, /start and end/],
+		['bucket with ..', { bucket: 'a..b' }, /two dots/],
+		['IP-like bucket', { bucket: '192.168.1.1' }, /IP address/],
+		['zero expiry', { expiresIn: 0 }, /whole number/],
+		['fractional expiry', { expiresIn: 1.5 }, /whole number/],
+		['v2 negative expiry', { signer: 'v2', expiresIn: -5 }, /whole number/],
+		[
+			'missing access key',
+			{ credentials: { accessKeyId: ' ', secretAccessKey: 'x' } },
+			/access key/
+		],
+		['missing region for v4', { region: '' }, /region/],
+		['reserved query', { query: [['X-Amz-Checksum-Mode', 'ENABLED']] }, /set by the signer/],
+		[
+			'duplicate query',
+			{
+				query: [
+					['versionId', 'a'],
+					['versionId', 'b']
+				]
+			},
+			/twice/
+		],
+		['headers on GET', { headers: { 'content-type': 'x/y' } }, /PUT/],
+		[
+			'reserved header',
+			{ method: 'PUT', headers: { 'x-amz-checksum-crc32': 'x' } },
+			/set by the signer/
+		],
+		['non-ASCII header', { method: 'PUT', headers: { 'x-amz-meta-name': '山田' } }, /ASCII/]
+	])('rejects %s', async (_, overrides, message) => {
+		const e = await rejection(overrides);
+		expect(e).toBeInstanceOf(InputError);
+		expect((e as Error).message).toMatch(message);
+	});
+
+	it('accepts a 1024-byte key', async () => {
+		await expect(presignUrl({ ...base, key: 'k'.repeat(1024) })).resolves.toBeTruthy();
+	});
+});
+
+describe('contentDispositionAttachment', () => {
+	it('keeps plain ASCII names simple', () => {
+		expect(contentDispositionAttachment('report final.pdf')).toBe(
+			'attachment; filename="report final.pdf"'
+		);
+	});
+
+	it('adds an RFC 5987 filename* for non-ASCII names', () => {
+		expect(contentDispositionAttachment('報告書 (最終).pdf')).toBe(
+			`attachment; filename="_ (_).pdf"; filename*=UTF-8''%E5%A0%B1%E5%91%8A%E6%9B%B8%20%28%E6%9C%80%E7%B5%82%29.pdf`
+		);
+	});
+
+	it('neutralises quotes, backslashes and line breaks', () => {
+		const v = contentDispositionAttachment('a"b\\c\r\nd.txt');
+		expect(v).toBe(`attachment; filename="a_b_cd.txt"; filename*=UTF-8''a%22b%5Ccd.txt`);
+		expect(v).not.toMatch(/[\r\n]/);
+	});
+});

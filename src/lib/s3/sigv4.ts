@@ -1,0 +1,122 @@
+// SigV4 query-string presigning (AWS docs "Authenticating Requests: Using Query Parameters")
+// on @smithy/signature-v4, with botocore's parameter order in the URL.
+import { SignatureV4 } from '@smithy/signature-v4';
+import { Sha256 as BrowserSha256 } from '@aws-crypto/sha256-browser';
+import { encodeRfc3986 } from './endpoint';
+import { ExpiryTooLongError, InputError, MAX_V4_EXPIRES_SECONDS } from './errors';
+
+/** Hash constructor accepted by SignatureV4 (sha256-browser, sha256-js, …). */
+export type ChecksumConstructor = NonNullable<
+	ConstructorParameters<typeof SignatureV4>[0]['sha256']
+>;
+type HttpRequestLike = Parameters<SignatureV4['presign']>[0];
+
+export type HttpMethod = 'GET' | 'PUT' | 'HEAD' | 'DELETE';
+
+export interface Credentials {
+	accessKeyId: string;
+	secretAccessKey: string;
+	sessionToken?: string;
+}
+
+export interface PresignV4Input {
+	method: HttpMethod;
+	protocol: 'http:' | 'https:';
+	/** Signed Host header value (default port dropped). */
+	host: string;
+	/** Host written in the URL. */
+	urlHost: string;
+	/** Already-encoded path: smithy must not encode it again (uriEscapePath: false). */
+	path: string;
+	region: string;
+	credentials: Credentials;
+	expiresIn: number;
+	now: Date;
+	/** Extra query parameters, decoded, in URL order (response-*, versionId, …). */
+	query?: [string, string][];
+	/** Extra headers to sign; the client must send them exactly. */
+	headers?: Record<string, string>;
+	sha256?: ChecksumConstructor;
+}
+
+export interface PresignV4Result {
+	url: string;
+	requiredHeaders: Record<string, string>;
+}
+
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+const CONTENT_SHA256 = 'x-amz-content-sha256';
+
+/** Throws ExpiryTooLongError/InputError unless 1 ≤ expiresIn ≤ 604800 and an integer. */
+export function checkV4Expiry(expiresIn: number): void {
+	if (!Number.isInteger(expiresIn) || expiresIn < 1) {
+		throw new InputError('The expiry must be a whole number of seconds, at least 1.', 'expiresIn');
+	}
+	if (expiresIn > MAX_V4_EXPIRES_SECONDS) throw new ExpiryTooLongError(expiresIn);
+}
+
+/** Lower-cased copy of the extra headers; sorted order does not matter to SigV4. */
+function lowerCaseHeaders(headers: Record<string, string> = {}): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+	return out;
+}
+
+/** Creates a SigV4 presigned URL. Validates expiry before anything is signed. */
+export async function presignV4(input: PresignV4Input): Promise<PresignV4Result> {
+	checkV4Expiry(input.expiresIn);
+	const { credentials } = input;
+	const extraHeaders = lowerCaseHeaders(input.headers);
+	const query: Record<string, string> = {};
+	for (const [name, value] of input.query ?? []) query[name] = value;
+
+	const signer = new SignatureV4({
+		service: 's3',
+		region: input.region,
+		credentials: {
+			accessKeyId: credentials.accessKeyId,
+			secretAccessKey: credentials.secretAccessKey,
+			sessionToken: credentials.sessionToken || undefined
+		},
+		sha256: input.sha256 ?? BrowserSha256,
+		uriEscapePath: false,
+		applyChecksum: false
+	});
+	const request: HttpRequestLike = {
+		method: input.method,
+		protocol: input.protocol,
+		hostname: input.host,
+		path: input.path,
+		query,
+		// The payload hash is read from this header; it is neither signed nor sent.
+		headers: { ...extraHeaders, host: input.host, [CONTENT_SHA256]: UNSIGNED_PAYLOAD }
+	};
+	const signed = await signer.presign(request, {
+		signingDate: input.now,
+		expiresIn: input.expiresIn,
+		// botocore signs x-amz-meta-*, SSE etc. as headers rather than hoisting them into the query.
+		unhoistableHeaders: new Set([...Object.keys(extraHeaders), CONTENT_SHA256]),
+		unsignableHeaders: new Set([CONTENT_SHA256])
+	});
+	const q = signed.query as Record<string, string>;
+	// botocore order: caller's parameters, then auth parameters, token just before the signature.
+	const pairs: [string, string][] = [
+		...(input.query ?? []),
+		['X-Amz-Algorithm', q['X-Amz-Algorithm']],
+		['X-Amz-Credential', q['X-Amz-Credential']],
+		['X-Amz-Date', q['X-Amz-Date']],
+		['X-Amz-Expires', q['X-Amz-Expires']],
+		['X-Amz-SignedHeaders', q['X-Amz-SignedHeaders']]
+	];
+	if (q['X-Amz-Security-Token']) pairs.push(['X-Amz-Security-Token', q['X-Amz-Security-Token']]);
+	pairs.push(['X-Amz-Signature', q['X-Amz-Signature']]);
+	return {
+		url: `${input.protocol}//${input.urlHost}${input.path}?${formatQuery(pairs)}`,
+		requiredHeaders: extraHeaders
+	};
+}
+
+/** `k=v&…` with RFC 3986 encoding of names and values, order kept. */
+export function formatQuery(pairs: [string, string][]): string {
+	return pairs.map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`).join('&');
+}

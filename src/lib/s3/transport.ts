@@ -1,0 +1,147 @@
+// Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
+import { SignatureV4 } from '@smithy/signature-v4';
+import { Sha256 as BrowserSha256 } from '@aws-crypto/sha256-browser';
+import type { Location } from './endpoint';
+import { NetworkError, S3Error, isAbortError } from './errors';
+import { formatQuery, type ChecksumConstructor, type Credentials } from './sigv4';
+import { XmlFormatError, s3ErrorFromResponse } from './xml';
+
+export interface TransportOptions {
+	region: string;
+	credentials: Credentials;
+	/** Clock; the UI may add a server-time offset here. */
+	now: () => Date;
+	fetch?: typeof fetch;
+	sha256?: ChecksumConstructor;
+}
+
+export interface Transport {
+	/** Signs and sends; non-2xx → S3Error, fetch TypeError → NetworkError, AbortError as is. */
+	send(call: SignedCall, signal: AbortSignal): Promise<{ res: Response; text: string }>;
+	/** Parses a 2xx XML body; a web page or junk becomes an S3Error 'InvalidResponse'. */
+	parseOk<T>(res: Response, text: string, parse: (xml: string) => T): T;
+}
+
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** Bodies up to this size are hashed; larger ones and Blobs go as UNSIGNED-PAYLOAD. */
+const HASH_LIMIT = 1024 * 1024;
+
+/** One S3 request before signing. */
+export interface SignedCall {
+	method: 'GET' | 'PUT' | 'HEAD' | 'DELETE';
+	loc: Location;
+	query?: [string, string][];
+	headers?: Record<string, string>;
+	body?: Blob | ArrayBuffer | Uint8Array | string;
+	notFoundCode?: string;
+}
+
+/** The Date header, when CORS lets us read it (for clock-skew checks). */
+export function serverDateOf(res: Response): Date | undefined {
+	const value = res.headers.get('date');
+	if (!value) return undefined;
+	const d = new Date(value);
+	return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** Creates the signing transport shared by every client call. */
+export function createTransport(options: TransportOptions): Transport {
+	const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+	const sha256 = options.sha256 ?? BrowserSha256;
+	const signer = new SignatureV4({
+		service: 's3',
+		region: options.region,
+		credentials: {
+			...options.credentials,
+			sessionToken: options.credentials.sessionToken || undefined
+		},
+		sha256,
+		uriEscapePath: false, // paths are encoded once by encodeKey
+		applyChecksum: false
+	});
+
+	async function payloadHash(body: SignedCall['body']): Promise<string> {
+		if (body === undefined) return EMPTY_SHA256;
+		if (body instanceof Blob) return 'UNSIGNED-PAYLOAD';
+		const bytes =
+			typeof body === 'string'
+				? new TextEncoder().encode(body)
+				: new Uint8Array(body as ArrayBuffer);
+		if (bytes.byteLength > HASH_LIMIT) return 'UNSIGNED-PAYLOAD';
+		const hash = new sha256();
+		hash.update(bytes);
+		const digest = await hash.digest();
+		return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+	}
+
+	async function send(
+		call: SignedCall,
+		signal: AbortSignal
+	): Promise<{ res: Response; text: string }> {
+		const { loc } = call;
+		const query: Record<string, string> = {};
+		for (const [k, v] of call.query ?? []) query[k] = v;
+		const signed = await signer.sign(
+			{
+				method: call.method,
+				protocol: loc.protocol,
+				hostname: loc.host,
+				path: loc.path,
+				query,
+				headers: {
+					...call.headers,
+					host: loc.host,
+					'x-amz-content-sha256': await payloadHash(call.body)
+				}
+			},
+			{ signingDate: options.now() }
+		);
+		// Browsers set Host themselves and refuse to let scripts send it.
+		const headers = { ...(signed.headers as Record<string, string>) };
+		delete headers.host;
+		const search = call.query?.length ? `?${formatQuery(call.query)}` : '';
+		const url = `${loc.protocol}//${loc.urlHost}${loc.path}${search}`;
+		let res: Response;
+		try {
+			res = await doFetch(url, {
+				method: call.method,
+				headers,
+				body: call.body as BodyInit | undefined,
+				signal
+			});
+		} catch (e) {
+			if (isAbortError(e)) throw e;
+			if (e instanceof TypeError) throw new NetworkError(`${loc.protocol}//${loc.urlHost}`, e);
+			throw e;
+		}
+		const text = call.method === 'HEAD' ? '' : await res.text();
+		if (!res.ok) {
+			throw s3ErrorFromResponse({
+				status: res.status,
+				statusText: res.statusText,
+				body: text,
+				headers: res.headers,
+				notFoundCode: call.notFoundCode
+			});
+		}
+		return { res, text };
+	}
+
+	/** Parses a 2xx XML body; a web page or junk becomes an S3Error with the status kept. */
+	function parseOk<T>(res: Response, text: string, parse: (xml: string) => T): T {
+		try {
+			return parse(text);
+		} catch (e) {
+			if (!(e instanceof XmlFormatError)) throw e;
+			const err = s3ErrorFromResponse({ status: res.status, body: text, headers: res.headers });
+			throw new S3Error({
+				...err,
+				code: 'InvalidResponse',
+				message: `${e.message} ${err.message}`,
+				body: text
+			});
+		}
+	}
+
+	return { send, parseOk };
+}

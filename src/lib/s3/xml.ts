@@ -1,0 +1,210 @@
+// Typed parsing of S3 XML bodies with the platform DOMParser, namespace-agnostic (by localName).
+import { CODE_MESSAGES, S3Error, codeForStatus } from './errors';
+
+export interface BucketSummary {
+	name: string;
+	creationDate?: Date;
+}
+
+export interface ListBucketsResult {
+	owner?: { id?: string; displayName?: string };
+	buckets: BucketSummary[];
+}
+
+export interface ObjectSummary {
+	key: string;
+	size: number;
+	lastModified?: Date;
+	etag?: string;
+	storageClass?: string;
+}
+
+export interface ListObjectsResult {
+	/** Which response shape arrived: ListObjectsV2 (has KeyCount) or V1 (Marker/NextMarker). */
+	version: 'v2' | 'v1';
+	name?: string;
+	prefix: string;
+	delimiter?: string;
+	maxKeys?: number;
+	isTruncated: boolean;
+	objects: ObjectSummary[];
+	commonPrefixes: string[];
+	keyCount?: number;
+	continuationToken?: string;
+	nextContinuationToken?: string;
+	startAfter?: string;
+	marker?: string;
+	nextMarker?: string;
+	encodingType?: string;
+}
+
+export interface ErrorBody {
+	code?: string;
+	message?: string;
+	requestId?: string;
+	hostId?: string;
+	resource?: string;
+	region?: string;
+	serverTime?: Date;
+}
+
+/** Thrown when a 2xx body is not the XML we expected (e.g. an HTML page from a proxy). */
+export class XmlFormatError extends Error {
+	override name = 'XmlFormatError';
+}
+
+/** Parses XML text; throws XmlFormatError for anything that is not well-formed XML. */
+export function parseXml(text: string): Element {
+	if (typeof DOMParser === 'undefined')
+		throw new XmlFormatError('DOMParser is not available here.');
+	const doc = new DOMParser().parseFromString(text, 'application/xml');
+	const root = doc.documentElement;
+	if (
+		!root ||
+		root.localName === 'parsererror' ||
+		doc.getElementsByTagName('parsererror').length > 0
+	) {
+		throw new XmlFormatError('The server answered with something that is not XML.');
+	}
+	return root;
+}
+
+function children(el: Element, name: string): Element[] {
+	return Array.from(el.children).filter((c) => c.localName === name);
+}
+
+function text(el: Element, name: string): string | undefined {
+	return children(el, name)[0]?.textContent ?? undefined;
+}
+
+function date(value: string | undefined): Date | undefined {
+	if (!value) return undefined;
+	const d = new Date(value);
+	return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function int(value: string | undefined): number | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	const n = Number(value);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+/** Decodes encoding-type=url values like botocore (unquote_plus): AWS writes space as +, RGW as %20. */
+export function decodeUrlEncoded(value: string): string {
+	try {
+		return decodeURIComponent(value.replace(/\+/g, ' '));
+	} catch {
+		return value;
+	}
+}
+
+function expectRoot(root: Element, name: string): void {
+	if (root.localName !== name) {
+		throw new XmlFormatError(`Expected <${name}> from the server, got <${root.localName}>.`);
+	}
+}
+
+/** ListAllMyBucketsResult → buckets. */
+export function parseListBuckets(xml: string): ListBucketsResult {
+	const root = parseXml(xml);
+	expectRoot(root, 'ListAllMyBucketsResult');
+	const owner = children(root, 'Owner')[0];
+	const list = children(root, 'Buckets')[0];
+	return {
+		owner: owner ? { id: text(owner, 'ID'), displayName: text(owner, 'DisplayName') } : undefined,
+		buckets: (list ? children(list, 'Bucket') : []).map((b) => ({
+			name: text(b, 'Name') ?? '',
+			creationDate: date(text(b, 'CreationDate'))
+		}))
+	};
+}
+
+/** ListBucketResult of ListObjectsV2 or V1, with encoding-type=url values decoded. */
+export function parseListObjects(xml: string): ListObjectsResult {
+	const root = parseXml(xml);
+	expectRoot(root, 'ListBucketResult');
+	const encodingType = text(root, 'EncodingType');
+	const dec = (v: string | undefined) =>
+		v !== undefined && encodingType === 'url' ? decodeUrlEncoded(v) : v;
+	const isV2 =
+		children(root, 'KeyCount').length > 0 || children(root, 'ContinuationToken').length > 0;
+	return {
+		version: isV2 ? 'v2' : 'v1',
+		name: text(root, 'Name'),
+		prefix: dec(text(root, 'Prefix')) ?? '',
+		delimiter: dec(text(root, 'Delimiter')) || undefined,
+		maxKeys: int(text(root, 'MaxKeys')),
+		isTruncated: text(root, 'IsTruncated') === 'true',
+		objects: children(root, 'Contents').map((c) => ({
+			key: dec(text(c, 'Key')) ?? '',
+			size: int(text(c, 'Size')) ?? 0,
+			lastModified: date(text(c, 'LastModified')),
+			etag: text(c, 'ETag'),
+			storageClass: text(c, 'StorageClass')
+		})),
+		commonPrefixes: children(root, 'CommonPrefixes').flatMap((p) =>
+			children(p, 'Prefix').map((e) => dec(e.textContent ?? '') ?? '')
+		),
+		keyCount: int(text(root, 'KeyCount')),
+		continuationToken: text(root, 'ContinuationToken'),
+		nextContinuationToken: text(root, 'NextContinuationToken'),
+		startAfter: dec(text(root, 'StartAfter')),
+		marker: dec(text(root, 'Marker')),
+		nextMarker: dec(text(root, 'NextMarker')),
+		encodingType
+	};
+}
+
+/** <Error> body → fields, or undefined if the text is not an S3 error document. */
+export function parseErrorBody(xml: string): ErrorBody | undefined {
+	let root: Element;
+	try {
+		root = parseXml(xml);
+	} catch {
+		return undefined;
+	}
+	if (root.localName !== 'Error') return undefined;
+	return {
+		code: text(root, 'Code') || undefined,
+		message: text(root, 'Message')?.trim() || undefined,
+		requestId: text(root, 'RequestId') || undefined,
+		hostId: text(root, 'HostId') || undefined,
+		resource: text(root, 'Resource') || undefined,
+		region: text(root, 'Region') || undefined,
+		serverTime: date(text(root, 'ServerTime'))
+	};
+}
+
+export interface ErrorResponse {
+	status: number;
+	statusText?: string;
+	body: string;
+	headers?: Headers;
+	/** Code for a bodiless 404 (HEAD object: NoSuchKey, HEAD bucket: NoSuchBucket). */
+	notFoundCode?: string;
+}
+
+/** Builds an S3Error with a useful message from an XML, HTML, other or empty error body. */
+export function s3ErrorFromResponse(res: ErrorResponse): S3Error {
+	const parsed = res.body.trim() ? parseErrorBody(res.body) : undefined;
+	const code = parsed?.code ?? codeForStatus(res.status, res.notFoundCode);
+	let message = parsed?.message ?? CODE_MESSAGES[code];
+	if (!parsed && /<html[\s>]|<!doctype html/i.test(res.body)) {
+		const title = /<title>([^<]*)<\/title>/i.exec(res.body)?.[1]?.trim();
+		message =
+			`The server answered HTTP ${res.status} with a web page${title ? ` ("${title}")` : ''} instead of S3 XML. ` +
+			'Check the endpoint URL; a proxy or web server may be in the way.';
+	}
+	message ??= `The server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`;
+	return new S3Error({
+		code,
+		message,
+		status: res.status,
+		requestId: parsed?.requestId ?? res.headers?.get('x-amz-request-id') ?? undefined,
+		hostId: parsed?.hostId ?? res.headers?.get('x-amz-id-2') ?? undefined,
+		resource: parsed?.resource,
+		region: res.headers?.get('x-amz-bucket-region') ?? parsed?.region,
+		serverTime: parsed?.serverTime,
+		body: res.body
+	});
+}
