@@ -14,6 +14,9 @@ const config = {
 		// The hash router lets /any/sub/path/index.html work without server rewrites.
 		router: { type: 'hash' },
 		paths: { relative: true },
+		// Kit's boot script would register an absolute "/service-worker.js", which misses a build
+		// served from a sub-path; src/lib/state/offline.svelte.ts registers it relative instead.
+		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',
 			directives: {
