@@ -1,5 +1,19 @@
 // The connection settings and credentials of this tab. They live in memory and in this tab's
 // sessionStorage only; `forget()` wipes both at once.
+import {
+	NetworkError,
+	S3Error,
+	createS3Client,
+	defaultAddressing,
+	isAbortError,
+	parseEndpoint,
+	type Addressing,
+	type Endpoint,
+	type S3Client
+} from '$lib/s3';
+import { clock } from './clock.svelte';
+import { endpointAnswers } from './diagnose';
+import { describeError, type ErrorView } from './errors';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
 export interface ConnectionSettings {
@@ -22,12 +36,20 @@ const EMPTY: ConnectionSettings = {
 };
 
 const STORAGE_NAME = 'connection';
+const SAVED = [STORAGE_NAME, 'buckets', 'connected', 'listedBuckets'];
 
 class Session {
 	#settings = $state<ConnectionSettings>(loadFromTab(STORAGE_NAME, { ...EMPTY }));
 	/** Buckets opened in this tab, newest first. */
 	#buckets = $state.raw<string[]>(loadFromTab('buckets', []));
 	#connected = $state(loadFromTab('connected', false));
+	/** Bucket names from ListBuckets, or null when the server would not list them to a browser. */
+	#listedBuckets = $state.raw<string[] | null>(loadFromTab('listedBuckets', null));
+	#connecting = $state(false);
+	#error = $state.raw<ErrorView | null>(null);
+	/** A remark about the last Connect, e.g. which pasted fields were trimmed (memory only). */
+	#note = $state('');
+	#controller: AbortController | null = null;
 
 	/** The saved settings (a fresh object each time they change). */
 	get settings(): ConnectionSettings {
@@ -41,6 +63,51 @@ class Session {
 	/** True once Connect succeeded in this tab (kept across reloads of the tab). */
 	get connected(): boolean {
 		return this.#connected;
+	}
+
+	get listedBuckets(): string[] | null {
+		return this.#listedBuckets;
+	}
+
+	get connecting(): boolean {
+		return this.#connecting;
+	}
+
+	get note(): string {
+		return this.#note;
+	}
+
+	/** Why the last Connect failed, or null. */
+	get error(): ErrorView | null {
+		return this.#error;
+	}
+
+	/** The parsed endpoint of the saved settings (they were validated before saving). */
+	endpoint(): Endpoint {
+		return parseEndpoint(this.#settings.endpointUrl);
+	}
+
+	/** Path-style unless the user unticked it (or left the default on AWS). */
+	addressing(): Addressing {
+		const { pathStyle } = this.#settings;
+		if (pathStyle === null) return defaultAddressing(this.endpoint());
+		return pathStyle ? 'path' : 'virtual';
+	}
+
+	/** A client for the saved settings, signing with the clock the user chose. */
+	client(): S3Client {
+		const s = this.#settings;
+		return createS3Client({
+			endpoint: this.endpoint(),
+			region: s.region,
+			credentials: {
+				accessKeyId: s.accessKeyId,
+				secretAccessKey: s.secretAccessKey,
+				sessionToken: s.sessionToken || undefined
+			},
+			addressing: this.addressing(),
+			now: () => clock.signingNow()
+		});
 	}
 
 	/** Stores validated settings for this tab. */
@@ -59,14 +126,63 @@ class Session {
 		saveToTab('buckets', this.#buckets);
 	}
 
+	/**
+	 * Saves the settings and tries ListBuckets. A refusal to the browser (no CORS on ListBuckets,
+	 * as on AWS and Ceph, or no permission) still connects: the user then types a bucket name.
+	 */
+	async connect(settings: ConnectionSettings, note = ''): Promise<void> {
+		this.#controller?.abort();
+		const controller = (this.#controller = new AbortController());
+		this.#note = note;
+		this.save(settings);
+		this.setConnected(false);
+		this.#setListed(null);
+		this.#error = null;
+		this.#connecting = true;
+		const endpoint = this.endpoint();
+		try {
+			const result = await this.client().listBuckets(controller.signal);
+			clock.observeServerDate(result.serverDate);
+			this.#setListed(result.buckets.map((b) => b.name));
+			this.setConnected(true);
+		} catch (e) {
+			if (isAbortError(e) || controller.signal.aborted) return;
+			if (e instanceof S3Error && e.code === 'AccessDenied') {
+				this.setConnected(true); // may not list buckets, may still open one
+			} else if (e instanceof NetworkError) {
+				const reachable = await endpointAnswers(endpoint, controller.signal).catch(() => false);
+				if (controller.signal.aborted) return;
+				if (reachable) this.setConnected(true);
+				else this.#error = describeError(e, { verdict: { kind: 'unreachable' } });
+			} else {
+				this.#error = describeError(e);
+			}
+		} finally {
+			if (this.#controller === controller) {
+				this.#connecting = false;
+				this.#controller = null;
+			}
+		}
+	}
+
 	/** Wipes credentials and everything tied to them from memory and storage. */
 	forget(): void {
+		this.#controller?.abort();
+		this.#controller = null;
+		this.#connecting = false;
+		this.#error = null;
+		this.#note = '';
 		this.#settings = { ...EMPTY };
 		this.#buckets = [];
 		this.#connected = false;
-		removeFromTab(STORAGE_NAME);
-		removeFromTab('buckets');
-		removeFromTab('connected');
+		this.#listedBuckets = null;
+		for (const name of SAVED) removeFromTab(name);
+	}
+
+	#setListed(names: string[] | null): void {
+		this.#listedBuckets = names;
+		if (names) saveToTab('listedBuckets', names);
+		else removeFromTab('listedBuckets');
 	}
 }
 

@@ -1,0 +1,53 @@
+// Tells apart the three things a browser reports as the same TypeError: an endpoint that does
+// not answer, a bucket without a CORS rule for this page, and an auth error sent without CORS
+// headers (Ceph RGW does that: shared/reference/ceph-rgw/NOTES.md).
+import { bucketLocation, isAbortError, type Addressing, type Endpoint } from '$lib/s3';
+import type { NetworkVerdict } from './errors';
+
+/** True when anything answers at the endpoint: an opaque `no-cors` response still proves that. */
+export async function endpointAnswers(endpoint: Endpoint, signal: AbortSignal): Promise<boolean> {
+	try {
+		await fetch(`${endpoint.origin}/`, {
+			mode: 'no-cors',
+			cache: 'no-store',
+			credentials: 'omit',
+			signal
+		});
+		return true;
+	} catch (e) {
+		if (isAbortError(e)) throw e;
+		return false;
+	}
+}
+
+/**
+ * After a signed bucket request failed with a NetworkError: an unsigned GET needs no preflight,
+ * and its answer (an AccessDenied, normally) is readable exactly when the bucket's CORS rule
+ * allows this origin. Readable means the signed request itself was refused.
+ */
+export async function diagnoseBucket(
+	endpoint: Endpoint,
+	bucket: string,
+	addressing: Addressing,
+	signal: AbortSignal
+): Promise<NetworkVerdict> {
+	const loc = bucketLocation({ endpoint, bucket, addressing });
+	try {
+		const res = await fetch(`${loc.protocol}//${loc.urlHost}${loc.path}?max-keys=0`, {
+			cache: 'no-store',
+			credentials: 'omit',
+			signal
+		});
+		await res.arrayBuffer();
+		if (res.status === 404) return { kind: 'no-bucket' };
+		const date = res.headers.get('date');
+		const serverDate = date ? new Date(date) : undefined;
+		return {
+			kind: 'credentials',
+			serverDate: serverDate && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined
+		};
+	} catch (e) {
+		if (isAbortError(e)) throw e;
+	}
+	return (await endpointAnswers(endpoint, signal)) ? { kind: 'cors' } : { kind: 'unreachable' };
+}

@@ -1,0 +1,233 @@
+// Turns what src/lib/s3 throws into one message a person can act on. Aborted work is never shown
+// (callers check isAbortError first). The CORS doctor's rules are built here too.
+import { InputError, NetworkError, S3Error } from '$lib/s3';
+import { formatClockOffset } from '$lib/format/duration';
+
+export type ErrorKind =
+	| 'wrong-secret'
+	| 'unknown-key'
+	| 'credentials'
+	| 'no-bucket'
+	| 'denied'
+	| 'skew'
+	| 'unreachable'
+	| 'cors'
+	| 'input'
+	| 'other';
+
+export interface ErrorView {
+	kind: ErrorKind;
+	title: string;
+	detail: string;
+	code?: string;
+	requestId?: string;
+	/** Server minus local time, when the error is about the clock and the server said its time. */
+	skewMs?: number;
+	/** Filled in for `cors`: what the CORS doctor needs. */
+	cors?: CorsContext;
+}
+
+export interface CorsContext {
+	/** This page's origin, the one the rule must allow. */
+	origin: string;
+	/** Endpoint origin, for `--endpoint-url`. */
+	endpoint: string;
+	bucket: string;
+}
+
+/** What a NetworkError turned out to be after probing (see diagnose.ts). */
+export type NetworkVerdict =
+	| { kind: 'unreachable' }
+	| { kind: 'cors' }
+	| { kind: 'no-bucket' }
+	/** The bucket answers this origin, so the signed request was refused (RGW hides why). */
+	| { kind: 'credentials'; serverDate?: Date };
+
+export interface ErrorContext {
+	bucket?: string;
+	endpoint?: string;
+	origin?: string;
+	verdict?: NetworkVerdict;
+	localMs?: number;
+}
+
+/** SigV4 requests more than 15 minutes off the server's clock are refused (AWS and RGW). */
+const SIGV4_SKEW_LIMIT_MS = 15 * 60_000;
+
+/** The message for any error thrown while connecting or listing. */
+export function describeError(e: unknown, ctx: ErrorContext = {}): ErrorView {
+	if (e instanceof S3Error) return describeS3Error(e, ctx);
+	if (e instanceof NetworkError) return describeNetworkError(e, ctx);
+	if (e instanceof InputError)
+		return { kind: 'input', title: 'Check the input', detail: e.message };
+	const message = e instanceof Error ? e.message : String(e);
+	return { kind: 'other', title: 'Something went wrong', detail: message };
+}
+
+function describeS3Error(e: S3Error, ctx: ErrorContext): ErrorView {
+	const ids = { code: e.code, requestId: e.requestId };
+	const bucket = ctx.bucket ? `“${ctx.bucket}”` : 'this bucket';
+	switch (e.code) {
+		case 'SignatureDoesNotMatch':
+			return {
+				kind: 'wrong-secret',
+				title: 'Wrong secret access key',
+				detail:
+					'The server knows the access key ID, but the signature made with this secret does not match. ' +
+					'Check the secret access key (and that the region is the server’s).',
+				...ids
+			};
+		case 'InvalidAccessKeyId':
+			return {
+				kind: 'unknown-key',
+				title: 'Unknown access key',
+				detail:
+					'The server does not know this access key ID. Check it for typos, and that these keys belong to this endpoint.',
+				...ids
+			};
+		case 'NoSuchBucket':
+			return {
+				kind: 'no-bucket',
+				title: 'No such bucket',
+				detail: `There is no bucket ${bucket} at this endpoint. Check the spelling (bucket names are lower case).`,
+				...ids
+			};
+		case 'AccessDenied':
+			return {
+				kind: 'denied',
+				title: 'Access denied',
+				detail: `These credentials may not list ${bucket}. Ask its owner for s3:ListBucket, or open another bucket.`,
+				...ids
+			};
+		case 'RequestTimeTooSkewed': {
+			const skewMs = e.serverTime
+				? e.serverTime.getTime() - (ctx.localMs ?? Date.now())
+				: undefined;
+			return {
+				kind: 'skew',
+				title: 'This device’s clock is off',
+				detail:
+					skewMs === undefined
+						? 'The server refused the request because the clocks differ by more than 15 minutes.'
+						: `The server’s clock is ${formatClockOffset(skewMs)}; requests must be within 15 minutes.`,
+				skewMs,
+				...ids
+			};
+		}
+		default:
+			return {
+				kind: 'other',
+				title: `The server answered ${e.code}`,
+				detail: e.message || `HTTP ${e.status}.`,
+				...ids
+			};
+	}
+}
+
+function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
+	const endpoint = ctx.endpoint ?? e.origin;
+	const verdict = ctx.verdict;
+	if (verdict?.kind === 'unreachable') {
+		return {
+			kind: 'unreachable',
+			title: 'Cannot reach the endpoint',
+			detail:
+				`Nothing answered at ${endpoint}. Check the URL and port, that the server runs, and your network. ` +
+				'(A page served over https also may not call a plain-http endpoint.)'
+		};
+	}
+	if (verdict?.kind === 'no-bucket') {
+		const missing = new S3Error({ code: 'NoSuchBucket', message: '', status: 404, body: '' });
+		return describeS3Error(missing, ctx);
+	}
+	if (verdict?.kind === 'credentials') {
+		const skewMs = verdict.serverDate
+			? verdict.serverDate.getTime() - (ctx.localMs ?? Date.now())
+			: undefined;
+		if (skewMs !== undefined && Math.abs(skewMs) > SIGV4_SKEW_LIMIT_MS) {
+			return {
+				kind: 'skew',
+				title: 'This device’s clock is off',
+				detail: `The server’s clock is ${formatClockOffset(skewMs)}, more than the 15 minutes a signature may be off.`,
+				skewMs
+			};
+		}
+		return {
+			kind: 'credentials',
+			title: 'Wrong secret or unknown access key',
+			detail:
+				'The bucket answers this page, but the server refused the signed request: either the secret access key is wrong, ' +
+				'or the server does not know this access key ID (or the session token has expired). This server sends auth ' +
+				'errors without CORS headers, so the browser cannot tell which: check both keys.'
+		};
+	}
+	if (verdict?.kind === 'cors' && ctx.bucket && ctx.origin) {
+		return {
+			kind: 'cors',
+			title: 'The browser blocked the answer (CORS)',
+			detail:
+				`The endpoint is reachable, but bucket “${ctx.bucket}” does not allow requests from ${ctx.origin}: it has no ` +
+				'CORS rule for this origin (or it does not exist). Add the rule below, then try again.',
+			cors: { origin: ctx.origin, endpoint, bucket: ctx.bucket }
+		};
+	}
+	return { kind: 'other', title: 'No answer the browser could read', detail: e.message };
+}
+
+/** The headers the app must read: ETag (copy/verify), Date (clock check), request id (support). */
+export const EXPOSE_HEADERS = ['ETag', 'Date', 'x-amz-request-id'];
+const METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'];
+
+/** CORS configuration for `aws s3api put-bucket-cors` (JSON), with the page's origin. */
+export function corsJson(origin: string): string {
+	const rules = {
+		CORSRules: [
+			{
+				AllowedOrigins: [origin],
+				AllowedMethods: METHODS,
+				AllowedHeaders: ['*'],
+				ExposeHeaders: EXPOSE_HEADERS,
+				MaxAgeSeconds: 3000
+			}
+		]
+	};
+	// Short arrays on one line: easier to read and to edit before pasting.
+	return JSON.stringify(rules, null, 2).replace(
+		/\[\n\s+("[^\n]*"(?:,\n\s+"[^\n]*")*)\n\s+\]/g,
+		(_, items: string) => `[${items.replace(/,\n\s+/g, ', ')}]`
+	);
+}
+
+/** The same rule as S3 XML, for Ceph RGW via `s3cmd setcors` (or any S3 console). */
+export function corsXml(origin: string): string {
+	const lines = [
+		'<CORSConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">',
+		'  <CORSRule>',
+		`    <AllowedOrigin>${escapeXml(origin)}</AllowedOrigin>`,
+		...METHODS.map((m) => `    <AllowedMethod>${m}</AllowedMethod>`),
+		'    <AllowedHeader>*</AllowedHeader>',
+		...EXPOSE_HEADERS.map((h) => `    <ExposeHeader>${h}</ExposeHeader>`),
+		'    <MaxAgeSeconds>3000</MaxAgeSeconds>',
+		'  </CORSRule>',
+		'</CORSConfiguration>'
+	];
+	return lines.join('\n');
+}
+
+/** Shell commands to apply the rules; arguments are single-quoted for POSIX shells. */
+export function corsCommands(ctx: CorsContext): { aws: string; s3cmd: string; minio: string } {
+	const q = shellQuote;
+	return {
+		aws: `aws s3api put-bucket-cors --bucket ${q(ctx.bucket)} --cors-configuration file://cors.json --endpoint-url ${q(ctx.endpoint)}`,
+		s3cmd: `s3cmd setcors cors.xml ${q(`s3://${ctx.bucket}`)}`,
+		minio: `mc admin config set ALIAS api cors_allow_origin=${q(ctx.origin)}`
+	};
+}
+
+function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function shellQuote(text: string): string {
+	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
