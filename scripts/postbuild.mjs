@@ -7,11 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-
-const buildDir = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
-const indexPath = join(buildDir, 'index.html');
-const original = readFileSync(indexPath, 'utf8');
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Root-relative URLs of our own files become document-relative. */
 function makeRelative(html) {
@@ -22,29 +19,51 @@ function makeRelative(html) {
 
 const sha256Base64 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 
-const rewritten = makeRelative(original);
-const inlineScripts = [...rewritten.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inlineScripts.map((body) => `'sha256-${sha256Base64(body)}'`);
-
-const html = rewritten.replace(/script-src 'self'[^;"]*/, `script-src 'self' ${hashes.join(' ')}`);
-if (/(href|src)="\/(?!\/)|import\("\//.test(html)) {
-	throw new Error('postbuild: an absolute URL is left in index.html');
+/**
+ * First-load budget: every module index.html preloads or imports plus the CSS it links, gzip -9.
+ * Returns { total, files: [{ file, gzip }] } in bytes; also used by scripts/bench.mjs.
+ */
+export function firstLoadSizes(
+	buildDir,
+	html = readFileSync(join(buildDir, 'index.html'), 'utf8')
+) {
+	const firstLoad = [...html.matchAll(/(?:href=|import\()"\.?\/(_app\/[^"]+\.(?:js|css))"/g)].map(
+		(m) => m[1]
+	);
+	const files = [];
+	for (const file of new Set(firstLoad)) {
+		const path = join(buildDir, file);
+		if (!existsSync(path)) continue;
+		files.push({ file, gzip: gzipSync(readFileSync(path), { level: 9 }).length });
+	}
+	return { total: files.reduce((sum, f) => sum + f.gzip, 0), files };
 }
-writeFileSync(indexPath, html);
 
-// First-load budget: every module the page preloads plus the CSS it links.
-const firstLoad = [...html.matchAll(/(?:href=|import\()"\.\/(_app\/[^"]+\.(?:js|css))"/g)].map(
-	(m) => m[1]
-);
-let total = 0;
-const rows = [];
-for (const file of new Set(firstLoad)) {
-	const path = join(buildDir, file);
-	if (!existsSync(path)) continue;
-	const gz = gzipSync(readFileSync(path), { level: 9 }).length;
-	total += gz;
-	rows.push(`  ${(gz / 1024).toFixed(1).padStart(6)} KB  ${file}`);
+function main() {
+	const buildDir = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
+	const indexPath = join(buildDir, 'index.html');
+	const original = readFileSync(indexPath, 'utf8');
+
+	const rewritten = makeRelative(original);
+	const inlineScripts = [...rewritten.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	const hashes = inlineScripts.map((body) => `'sha256-${sha256Base64(body)}'`);
+
+	const html = rewritten.replace(
+		/script-src 'self'[^;"]*/,
+		`script-src 'self' ${hashes.join(' ')}`
+	);
+	if (/(href|src)="\/(?!\/)|import\("\//.test(html)) {
+		throw new Error('postbuild: an absolute URL is left in index.html');
+	}
+	writeFileSync(indexPath, html);
+
+	const { total, files } = firstLoadSizes(buildDir, html);
+	const rows = files.map(
+		({ file, gzip }) => `  ${(gzip / 1024).toFixed(1).padStart(6)} KB  ${file}`
+	);
+	console.log(`postbuild: index.html made relative; CSP script hashes: ${hashes.length}`);
+	console.log(`first-load JS+CSS (gzip): ${(total / 1024).toFixed(1)} KB in ${rows.length} files`);
+	if (process.env.VERBOSE_SIZES) console.log(rows.join('\n'));
 }
-console.log(`postbuild: index.html made relative; CSP script hashes: ${hashes.length}`);
-console.log(`first-load JS+CSS (gzip): ${(total / 1024).toFixed(1)} KB in ${rows.length} files`);
-if (process.env.VERBOSE_SIZES) console.log(rows.join('\n'));
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

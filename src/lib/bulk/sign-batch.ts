@@ -1,0 +1,26 @@
+// Signs one batch of keys: SigV4 on the lean per-batch signer, SigV2 through presignUrl.
+// This is what each worker runs; the pool also runs it in-thread where there is no Worker.
+import { presignUrl } from '$lib/s3/presign';
+import { presignKeysV4, validateJob } from './fast-sigv4';
+import type { BulkJob, HashBackend } from './types';
+
+/** Presigned GET URLs for `keys`, in the same order. */
+export async function signBatch(
+	job: BulkJob,
+	keys: readonly string[],
+	hash: HashBackend = 'js'
+): Promise<string[]> {
+	if (job.signer === 'v4') return presignKeysV4(job, keys, hash);
+	validateJob(job);
+	const urls: string[] = [];
+	for (const key of keys) {
+		const signed = await presignUrl({ ...job, method: 'GET', key });
+		urls.push(signed.url);
+	}
+	return urls;
+}
+
+/** When links signed at `now` for `expiresIn` seconds stop working (whole seconds, as S3 counts). */
+export function expiresAtOf(now: Date, expiresIn: number): string {
+	return new Date(Math.floor(now.getTime() / 1000) * 1000 + expiresIn * 1000).toISOString();
+}

@@ -1,0 +1,33 @@
+// Shapes shared by the bulk signer, its worker and the exports. All structured-cloneable.
+import type { Addressing, Endpoint } from '$lib/s3/endpoint';
+import type { Signer } from '$lib/s3/presign';
+import type { Credentials } from '$lib/s3/sigv4';
+
+/** One object to link: its key and size in bytes. */
+export interface BulkItem {
+	key: string;
+	size: number;
+}
+
+/** Everything but the key: one expiry, one signer, one signing time for the whole batch. */
+export interface BulkJob {
+	signer: Signer;
+	endpoint: Endpoint;
+	region: string;
+	addressing: Addressing;
+	bucket: string;
+	credentials: Credentials;
+	expiresIn: number;
+	now: Date;
+}
+
+/** A finished link; `expiresAt` is ISO-8601 UTC. */
+export interface BulkLink {
+	key: string;
+	size: number;
+	url: string;
+	expiresAt: string;
+}
+
+/** Which SHA-256 does the SigV4 hashing: pure JS (synchronous) or WebCrypto (async). */
+export type HashBackend = 'js' | 'webcrypto';

@@ -1,0 +1,150 @@
+// Bulk links for a selection or a whole prefix: list (if needed), sign in the worker pool,
+// then offer the result as CSV, JSON or a shell script. The bulk module and its workers are
+// loaded on first use, so none of this is in the first-load JavaScript.
+import { isAbortError, type Signer } from '$lib/s3';
+import type { BulkItem, BulkLink, SignPool } from '$lib/bulk';
+import { clock } from './clock.svelte';
+import { describeError, type ErrorView } from './errors';
+import { session } from './session.svelte';
+
+export type BulkPhase = 'idle' | 'listing' | 'signing' | 'done';
+export type BulkFormat = 'csv' | 'json' | 'sh';
+
+const loadBulk = () => import('$lib/bulk');
+
+export interface BulkRunInput {
+	bucket: string;
+	prefix: string;
+	/** An explicit selection; without it the whole prefix is listed recursively first. */
+	keys?: BulkItem[];
+	expiresIn: number;
+	signer: Signer;
+}
+
+/** One bulk job at a time; a component owns one instance. */
+export class BulkLinksState {
+	#phase = $state<BulkPhase>('idle');
+	#done = $state(0);
+	#total = $state(0);
+	#found = $state(0);
+	#links = $state.raw<BulkLink[]>([]);
+	#error = $state.raw<ErrorView | null>(null);
+	#input: BulkRunInput | null = null;
+	#controller: AbortController | null = null;
+	#pool: SignPool | null = null;
+
+	get phase(): BulkPhase {
+		return this.#phase;
+	}
+	/** Links signed so far, and how many there will be. */
+	get done(): number {
+		return this.#done;
+	}
+	get total(): number {
+		return this.#total;
+	}
+	/** Objects found so far while listing. */
+	get found(): number {
+		return this.#found;
+	}
+	get links(): BulkLink[] {
+		return this.#links;
+	}
+	get error(): ErrorView | null {
+		return this.#error;
+	}
+	get busy(): boolean {
+		return this.#phase === 'listing' || this.#phase === 'signing';
+	}
+
+	/** Lists (unless keys are given) and signs; a Cancel leaves the state idle, errors are shown. */
+	async run(input: BulkRunInput): Promise<void> {
+		this.cancel();
+		const controller = new AbortController();
+		this.#controller = controller;
+		const { signal } = controller;
+		this.#input = input;
+		this.#error = null;
+		this.#links = [];
+		this.#done = this.#total = this.#found = 0;
+		try {
+			const bulk = await loadBulk();
+			let items = input.keys;
+			if (!items) {
+				this.#phase = 'listing';
+				items = await bulk.listAllObjects(session.client(), input.bucket, input.prefix, {
+					signal,
+					onPage: (found) => (this.#found = found)
+				});
+			}
+			// Folder markers (`dir/`) are not files: there is nothing to download behind them.
+			items = items.filter((i) => !i.key.endsWith('/'));
+			this.#phase = 'signing';
+			this.#total = items.length;
+			this.#pool ??= new bulk.SignPool();
+			const s = session.settings;
+			const links = await this.#pool.sign(
+				{
+					signer: input.signer,
+					endpoint: session.endpoint(),
+					region: s.region,
+					addressing: session.addressing(),
+					bucket: input.bucket,
+					credentials: {
+						accessKeyId: s.accessKeyId,
+						secretAccessKey: s.secretAccessKey,
+						sessionToken: s.sessionToken || undefined
+					},
+					expiresIn: input.expiresIn,
+					now: clock.signingNow()
+				},
+				items,
+				{ signal, onProgress: (done) => (this.#done = done) }
+			);
+			if (signal.aborted) return;
+			this.#links = links;
+			this.#phase = 'done';
+		} catch (e) {
+			if (isAbortError(e) || signal.aborted) return;
+			this.#phase = 'idle';
+			this.#error = describeError(e, { bucket: input.bucket });
+		} finally {
+			if (this.#controller === controller) this.#controller = null;
+		}
+	}
+
+	/** Stops listing or signing; what was made so far is dropped. */
+	cancel(): void {
+		this.#controller?.abort();
+		this.#controller = null;
+		if (this.busy) this.#phase = 'idle';
+	}
+
+	/** The result as a file: text, MIME type and a file name. */
+	async file(format: BulkFormat): Promise<{ text: string; type: string; name: string }> {
+		const bulk = await loadBulk();
+		const input = this.#input as BulkRunInput;
+		const meta = { bucket: input.bucket, prefix: input.prefix, signer: input.signer };
+		const stem = `${input.bucket}-${input.prefix.replace(/\/$/, '').replace(/[^\w.-]+/g, '_') || 'all'}-links`;
+		if (format === 'csv')
+			return { text: bulk.linksToCsv(this.#links), type: 'text/csv', name: `${stem}.csv` };
+		if (format === 'json')
+			return {
+				text: bulk.linksToJson(this.#links, meta),
+				type: 'application/json',
+				name: `${stem}.json`
+			};
+		return {
+			text: bulk.linksToShell(this.#links, meta),
+			type: 'text/x-shellscript',
+			name: `${stem}.sh`
+		};
+	}
+
+	/** Stops the workers (when the component goes away). */
+	dispose(): void {
+		this.cancel();
+		this.#pool?.close();
+		this.#pool = null;
+	}
+}
