@@ -1,0 +1,69 @@
+// "Does this link still work?" One GET of the first byte (Range: bytes=0-0): a presigned GET
+// signature covers the method, so HEAD would be refused even for a good link.
+
+export type CheckOutcome =
+	| { kind: 'works'; status: number; size?: number; contentType?: string }
+	| { kind: 'refused'; status: number; code?: string }
+	| { kind: 'missing'; status: number }
+	| { kind: 'unreachable' };
+
+/** Total object size from `Content-Range: bytes 0-0/1234`. */
+function totalSize(res: Response): number | undefined {
+	const range = /\/(\d+)$/.exec(res.headers.get('content-range') ?? '');
+	if (range) return Number(range[1]);
+	const length = res.headers.get('content-length');
+	return res.status === 200 && length !== null ? Number(length) : undefined;
+}
+
+/** Tries a GET link from this browser. Rejects only with an AbortError. */
+export async function checkLink(
+	url: string,
+	signal: AbortSignal,
+	doFetch: typeof fetch = fetch
+): Promise<CheckOutcome> {
+	let res: Response;
+	try {
+		res = await doFetch(url, {
+			method: 'GET',
+			headers: { range: 'bytes=0-0' },
+			cache: 'no-store',
+			credentials: 'omit',
+			referrerPolicy: 'no-referrer',
+			signal
+		});
+	} catch (e) {
+		if (signal.aborted) throw e;
+		return { kind: 'unreachable' };
+	}
+	const body = await res.text().catch(() => '');
+	// 416: the signature was accepted, the object is just empty.
+	if (res.ok || res.status === 416) {
+		return {
+			kind: 'works',
+			status: res.status,
+			size: res.status === 416 ? 0 : totalSize(res),
+			contentType: res.headers.get('content-type') ?? undefined
+		};
+	}
+	const code = /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
+	if (res.status === 404) return { kind: 'missing', status: 404 };
+	return { kind: 'refused', status: res.status, code };
+}
+
+/** One sentence a person can act on. */
+export function describeOutcome(outcome: CheckOutcome): string {
+	switch (outcome.kind) {
+		case 'works':
+			return `The link works (HTTP ${outcome.status})${outcome.size === undefined ? '' : `: the object has ${outcome.size.toLocaleString('en')} bytes`}.`;
+		case 'missing':
+			return 'The link is signed correctly but the object is gone (404): it was deleted or renamed.';
+		case 'refused':
+			return `The server refused the link (HTTP ${outcome.status}${outcome.code ? ` ${outcome.code}` : ''}): it has expired, the object's permissions changed, or the credentials were revoked.`;
+		case 'unreachable':
+			return (
+				'No readable answer. Either the server is unreachable, or it refused the link: some servers ' +
+				'(Ceph RGW among them) send 403 errors without CORS headers, which the browser reports as a ' +
+				'network error. Open the link in a new tab, or use the curl command, to see the real answer.'
+			);
+	}
+}

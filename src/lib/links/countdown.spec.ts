@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveExpiry, formatRemaining, secondsLeft } from './countdown';
+
+describe('formatRemaining', () => {
+	it('shows days, hours, minutes and seconds, dropping leading zero units', () => {
+		expect(formatRemaining(604800)).toBe('7 d 00 h 00 min 00 s');
+		expect(formatRemaining(90061)).toBe('1 d 01 h 01 min 01 s');
+		expect(formatRemaining(3600)).toBe('1 h 00 min 00 s');
+		expect(formatRemaining(245)).toBe('4 min 05 s');
+		expect(formatRemaining(9)).toBe('9 s');
+	});
+	it('never goes below zero', () => {
+		expect(formatRemaining(0)).toBe('0 s');
+		expect(formatRemaining(-5)).toBe('0 s');
+	});
+});
+
+describe('secondsLeft', () => {
+	it('counts whole seconds and stops at 0', () => {
+		const at = new Date('2025-01-01T00:00:10Z');
+		expect(secondsLeft(at, Date.parse('2025-01-01T00:00:00.500Z'))).toBe(9);
+		expect(secondsLeft(at, Date.parse('2025-01-01T00:00:11Z'))).toBe(0);
+	});
+});
+
+describe('effectiveExpiry', () => {
+	const link = new Date('2025-01-02T00:00:00Z');
+	it('keeps the link expiry without a token expiry or with a later one', () => {
+		expect(effectiveExpiry(link)).toEqual({ expiresAt: link, limitedByToken: false });
+		expect(effectiveExpiry(link, new Date('2025-01-03T00:00:00Z')).limitedByToken).toBe(false);
+	});
+	it('uses the earlier token expiry and says so', () => {
+		const token = new Date('2025-01-01T12:00:00Z');
+		expect(effectiveExpiry(link, token)).toEqual({ expiresAt: token, limitedByToken: true });
+	});
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { linkEnd, linkStatus, type LinkRecord } from './link-status';
+
+const link: LinkRecord = {
+	id: 'x',
+	url: 'https://h/b/k?X-Amz-Signature=a',
+	method: 'GET',
+	signer: 'v4',
+	bucket: 'b',
+	key: 'k',
+	signedAt: '2025-01-01T00:00:00.000Z',
+	expiresAt: '2025-01-01T01:00:00.000Z',
+	requiredHeaders: {}
+};
+
+describe('link status', () => {
+	it('is active until the expiry, then expired', () => {
+		expect(linkStatus(link, Date.parse('2025-01-01T00:59:59Z'))).toBe('active');
+		expect(linkStatus(link, Date.parse('2025-01-01T01:00:00Z'))).toBe('expired');
+	});
+	it('ends at an earlier session-token expiry', () => {
+		const withToken = { ...link, tokenExpiresAt: '2025-01-01T00:30:00.000Z' };
+		expect(linkEnd(withToken).toISOString()).toBe('2025-01-01T00:30:00.000Z');
+		expect(linkStatus(withToken, Date.parse('2025-01-01T00:45:00Z'))).toBe('expired');
+	});
+	it('reports why a link was disabled', () => {
+		expect(linkStatus({ ...link, disabled: 'object deleted' }, 0)).toBe('object deleted');
+	});
+});

@@ -1,0 +1,32 @@
+// A link of the history and when it stops working. Times are ISO strings (JSON-friendly).
+
+/** One created link as kept in this tab's history. */
+export interface LinkRecord {
+	id: string;
+	url: string;
+	method: string;
+	signer: 'v4' | 'v2';
+	bucket: string;
+	key: string;
+	/** ISO-8601 times (JSON-friendly for sessionStorage and export). */
+	signedAt: string;
+	expiresAt: string;
+	/** `exp` of a JWT session token, when it ends the link before `expiresAt`. */
+	tokenExpiresAt?: string;
+	requiredHeaders: Record<string, string>;
+	/** Set once the object behind the link was renamed or deleted. */
+	disabled?: string;
+}
+
+/** When the link stops working: its own expiry, or an earlier session-token expiry. */
+export function linkEnd(link: LinkRecord): Date {
+	const own = Date.parse(link.expiresAt);
+	const token = link.tokenExpiresAt ? Date.parse(link.tokenExpiresAt) : Infinity;
+	return new Date(Math.min(own, token));
+}
+
+/** `active`, `expired` or the reason it was disabled. */
+export function linkStatus(link: LinkRecord, now: number): string {
+	if (link.disabled) return link.disabled;
+	return linkEnd(link).getTime() <= now ? 'expired' : 'active';
+}

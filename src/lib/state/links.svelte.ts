@@ -1,0 +1,80 @@
+// Every link created in this tab, newest first. Kept in this tab's sessionStorage only (the URLs
+// are bearer credentials until they expire); exported on request as CSV or JSON.
+import { toCsv } from '$lib/links/csv';
+import { linkStatus, type LinkRecord } from '$lib/links/link-status';
+import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
+
+export type { LinkRecord };
+
+const STORAGE_NAME = 'links';
+const CSV_HEADER = [
+	'signed_at',
+	'expires_at',
+	'method',
+	'signer',
+	'bucket',
+	'key',
+	'status',
+	'url'
+];
+
+function newId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+class LinkHistory {
+	#items = $state.raw<LinkRecord[]>(loadFromTab(STORAGE_NAME, []));
+
+	/** Newest first. */
+	get items(): LinkRecord[] {
+		return this.#items;
+	}
+
+	/** Records a new link and returns it with its id. */
+	add(link: Omit<LinkRecord, 'id'>): LinkRecord {
+		const record = { ...link, id: newId() };
+		this.#set([record, ...this.#items]);
+		return record;
+	}
+
+	/** Notes that a link no longer works because its object was renamed or deleted. */
+	markDisabled(bucket: string, key: string, why: string): void {
+		this.#set(
+			this.#items.map((l) => (l.bucket === bucket && l.key === key ? { ...l, disabled: why } : l))
+		);
+	}
+
+	clear(): void {
+		this.#items = [];
+		removeFromTab(STORAGE_NAME);
+	}
+
+	/** The history as CSV, with the status at `now`. */
+	toCsv(now: number): string {
+		return toCsv(
+			CSV_HEADER,
+			this.#items.map((l) => [
+				l.signedAt,
+				l.expiresAt,
+				l.method,
+				l.signer,
+				l.bucket,
+				l.key,
+				linkStatus(l, now),
+				l.url
+			])
+		);
+	}
+
+	toJson(): string {
+		return JSON.stringify(this.#items, null, 2) + '\n';
+	}
+
+	#set(items: LinkRecord[]): void {
+		this.#items = items;
+		saveToTab(STORAGE_NAME, items);
+	}
+}
+
+export const links = new LinkHistory();

@@ -1,0 +1,166 @@
+// The presign form: what to sign, its validation, and creating the link (signing is local: it
+// works without Connect and offline). The created link goes to the card and the history.
+import { jwtExpiry } from '$lib/links/jwt';
+import { signingTarget } from '$lib/links/connection';
+import {
+	contentDispositionAttachment,
+	ExpiryTooLongError,
+	InputError,
+	MAX_V4_EXPIRES_SECONDS,
+	presignUrl
+} from '$lib/s3';
+import { clock } from './clock.svelte';
+import { links, type LinkRecord } from './links.svelte';
+import { session } from './session.svelte';
+import type { SelectedObject } from './selection.svelte';
+
+export type Method = 'GET' | 'PUT';
+export type Signer = 'v4' | 'v2';
+
+export interface FormError {
+	message: string;
+	/** Which field to point at: 'bucket', 'key', 'expiresIn', or 'connection'. */
+	field: string;
+	/** The expiry is over SigV4's cap: offer SigV2. */
+	offerV2?: boolean;
+}
+
+const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', 'method']);
+
+/** Checks the typed expiry; returns a message or null. */
+export function expiryProblem(text: string, signer: Signer): FormError | null {
+	const value = text.trim();
+	const field = 'expiresIn';
+	if (value === '') return { field, message: 'Enter how many seconds the link should work.' };
+	if (/^-\d+$/.test(value)) return { field, message: 'The expiry cannot be negative.' };
+	if (!/^\d+$/.test(value)) {
+		return { field, message: 'Enter the expiry as a whole number of seconds, e.g. 3600.' };
+	}
+	const seconds = Number(value);
+	if (seconds === 0) return { field, message: 'The expiry must be at least 1 second.' };
+	if (signer === 'v4' && seconds > MAX_V4_EXPIRES_SECONDS) {
+		return { field, offerV2: true, message: new ExpiryTooLongError(seconds).message };
+	}
+	return null;
+}
+
+class PresignForm {
+	#bucket = $state('');
+	#key = $state('');
+	#method = $state<Method>('GET');
+	#expiresIn = $state('3600');
+	#signer = $state<Signer>('v4');
+	#filename = $state('');
+	#contentType = $state('');
+	#submitError = $state<FormError | null>(null);
+	#busy = $state(false);
+	#current = $state.raw<LinkRecord | null>(null);
+	#expiryError = $derived(expiryProblem(this.#expiresIn, this.#signer));
+
+	get bucket() { return this.#bucket; } // prettier-ignore
+	set bucket(v: string) { this.#bucket = v; this.#submitError = null; } // prettier-ignore
+	get key() { return this.#key; } // prettier-ignore
+	set key(v: string) { this.#key = v; this.#submitError = null; } // prettier-ignore
+	get method() { return this.#method; } // prettier-ignore
+	set method(v: Method) { this.#method = v; } // prettier-ignore
+	get expiresIn() { return this.#expiresIn; } // prettier-ignore
+	set expiresIn(v: string) { this.#expiresIn = v; } // prettier-ignore
+	get signer() { return this.#signer; } // prettier-ignore
+	set signer(v: Signer) { this.#signer = v; } // prettier-ignore
+	get filename() { return this.#filename; } // prettier-ignore
+	set filename(v: string) { this.#filename = v; } // prettier-ignore
+	get contentType() { return this.#contentType; } // prettier-ignore
+	set contentType(v: string) { this.#contentType = v; } // prettier-ignore
+
+	/** The live expiry problem, if any (shown inline as the user types). */
+	get expiryError(): FormError | null {
+		return this.#expiryError;
+	}
+
+	/** The error of the last `create()`, cleared when the inputs change. */
+	get error(): FormError | null {
+		return this.#submitError;
+	}
+
+	get busy(): boolean {
+		return this.#busy;
+	}
+
+	/** The link shown in the card: the last one created or opened from the history. */
+	get current(): LinkRecord | null {
+		return this.#current;
+	}
+
+	set current(link: LinkRecord | null) {
+		this.#current = link;
+	}
+
+	/** Fills bucket and key from the object the browser picked. */
+	useSelection(object: SelectedObject): void {
+		this.#bucket = object.bucket;
+		this.#key = object.key;
+		this.#method = 'GET';
+		this.#submitError = null;
+	}
+
+	/** Signs the link with the connection settings of this tab; returns it, or null on error. */
+	async create(): Promise<LinkRecord | null> {
+		if (this.#expiryError) return null;
+		this.#busy = true;
+		this.#submitError = null;
+		try {
+			const target = signingTarget(session.settings);
+			const filename = this.#filename.trim();
+			const contentType = this.#contentType.trim();
+			const query: [string, string][] = [];
+			const headers: Record<string, string> = {};
+			if (this.#method === 'GET' && filename) {
+				query.push(['response-content-disposition', contentDispositionAttachment(filename)]);
+			}
+			if (this.#method === 'GET' && contentType) query.push(['response-content-type', contentType]);
+			if (this.#method === 'PUT' && contentType) headers['content-type'] = contentType;
+			const link = await presignUrl({
+				...target,
+				signer: this.#signer,
+				method: this.#method,
+				bucket: this.#bucket.trim(),
+				key: this.#key,
+				expiresIn: Number(this.#expiresIn.trim()),
+				now: clock.signingNow(),
+				query,
+				headers
+			});
+			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
+			const record = links.add({
+				url: link.url,
+				method: link.method,
+				signer: link.signer,
+				bucket: link.bucket,
+				key: link.key,
+				signedAt: link.signedAt.toISOString(),
+				expiresAt: link.expiresAt.toISOString(),
+				tokenExpiresAt: tokenExpiry?.toISOString(),
+				requiredHeaders: link.requiredHeaders
+			});
+			this.#current = record;
+			return record;
+		} catch (e) {
+			if (!(e instanceof InputError)) {
+				this.#submitError = {
+					field: 'connection',
+					message: `Could not sign the link: ${String(e)}`
+				};
+				return null;
+			}
+			const field = e.field && FORM_FIELDS.has(e.field) ? e.field : 'connection';
+			const message =
+				field === 'connection' ? `${e.message} (Connection settings, above.)` : e.message;
+			this.#submitError = { field, message, offerV2: e instanceof ExpiryTooLongError };
+			return null;
+		} finally {
+			this.#busy = false;
+		}
+	}
+}
+
+export const presign = new PresignForm();
