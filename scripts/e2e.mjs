@@ -24,13 +24,21 @@ if (!existsSync(chromium)) {
 			stdio: 'inherit',
 			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 		}).status === 0;
-	const installArgs = ['install', '-y', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=600', 'chromium'];
+	const installArgs = [
+		'install',
+		'-y',
+		'--no-install-recommends',
+		'-o',
+		'DPkg::Lock::Timeout=600',
+		'chromium'
+	];
 	if (!apt(installArgs) && !(apt(['update']) && apt(installArgs))) {
 		fail('apt-get could not install chromium.');
 	}
 }
 const buildDir = process.env.BUILD_DIR ?? 'build';
-if (!existsSync(`${buildDir}/index.html`)) fail(`No ${buildDir}/ found: run \`npm run build\` first.`);
+if (!existsSync(`${buildDir}/index.html`))
+	fail(`No ${buildDir}/ found: run \`npm run build\` first.`);
 
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
 	stdio: 'inherit',
