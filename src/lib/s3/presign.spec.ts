@@ -42,6 +42,15 @@ describe('presignUrl', () => {
 		expect(r.url).not.toMatch(/checksum|x-id=/i);
 	});
 
+	it('SigV2 links may last until the end of year 9999', async () => {
+		const last = (Date.UTC(9999, 11, 31, 23, 59, 59) - base.now.getTime()) / 1000;
+		const r = await presignUrl({ ...base, signer: 'v2', expiresIn: Math.floor(last) });
+		expect(r.expiresAt.getUTCFullYear()).toBe(9999);
+		const e = await rejection({ signer: 'v2', expiresIn: Math.floor(last) + 1 });
+		expect(e).toBeInstanceOf(InputError);
+		expect((e as InputError).field).toBe('expiresIn');
+	});
+
 	it('SigV2 has no 7-day cap', async () => {
 		const r = await presignUrl({ ...base, signer: 'v2', expiresIn: 30 * 86400 });
 		expect(r.url).toMatch(/Expires=\d+$/);
@@ -65,6 +74,7 @@ describe('presignUrl', () => {
 		['zero expiry', { expiresIn: 0 }, /whole number/],
 		['fractional expiry', { expiresIn: 1.5 }, /whole number/],
 		['v2 negative expiry', { signer: 'v2', expiresIn: -5 }, /whole number/],
+		['v2 expiry past year 9999', { signer: 'v2', expiresIn: 1e20 }, /too far in the future/],
 		[
 			'missing access key',
 			{ credentials: { accessKeyId: ' ', secretAccessKey: 'x' } },

@@ -48,6 +48,7 @@ export interface PresignedUrl {
 
 const METHODS: readonly string[] = ['GET', 'PUT', 'HEAD', 'DELETE'];
 const MAX_KEY_BYTES = 1024;
+const LAST_EXPIRY_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
 // Query names the signer writes itself; a caller supplying them would break or forge the signature.
 const RESERVED_QUERY = /^(x-amz-|awsaccesskeyid$|signature$|expires$)/i;
 // Headers the signer or the browser controls.
@@ -92,6 +93,13 @@ function validateRequest(r: PresignRequest): void {
 	}
 	if (!(r.now instanceof Date) || Number.isNaN(r.now.getTime())) {
 		throw new InputError('The signing time is not a valid date.', 'now');
+	}
+	// SigV2 has no cap, but its expiry is still a date: past year 9999 no server (nor Date) has one.
+	if (r.now.getTime() + r.expiresIn * 1000 > LAST_EXPIRY_MS) {
+		throw new InputError(
+			'The expiry is too far in the future: the link would outlive the year 9999. Choose fewer seconds.',
+			'expiresIn'
+		);
 	}
 	validateBucketName(r.bucket);
 	validateKey(r.key);

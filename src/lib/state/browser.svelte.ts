@@ -3,7 +3,7 @@
 import { NetworkError, isAbortError, type ObjectSummary } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { diagnoseBucket } from './diagnose';
-import { describeError, type ErrorView } from './errors';
+import { describeError, isOffline, type ErrorView } from './errors';
 import { session } from './session.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
@@ -184,8 +184,10 @@ class Browser {
 		} catch (e) {
 			if (isAbortError(e) || controller.signal.aborted) return;
 			const localMs = Date.now();
+			// Offline, every probe fails too: say so instead of guessing at CORS or the URL.
+			const offline = isOffline();
 			const verdict =
-				e instanceof NetworkError
+				e instanceof NetworkError && !offline
 					? await diagnoseBucket(
 							session.endpoint(),
 							bucket,
@@ -199,7 +201,8 @@ class Browser {
 				endpoint: session.endpoint().origin,
 				origin: location.origin,
 				verdict,
-				localMs
+				localMs,
+				offline
 			});
 		}
 	}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NetworkError, S3Error } from '$lib/s3';
-import { corsCommands, corsJson, corsXml, describeError } from './errors';
+import {
+	OFFLINE_MESSAGE,
+	corsCommands,
+	corsJson,
+	corsXml,
+	describeError,
+	isOffline
+} from './errors';
 
 const origin = 'https://app.example.com';
 
@@ -59,6 +66,9 @@ describe('describeError', () => {
 		const cors = describeError(e, { ...ctx, verdict: { kind: 'cors' } });
 		expect(cors.kind).toBe('cors');
 		expect(cors.cors).toEqual({ origin, endpoint: 'http://s3.test', bucket: 'b' });
+		// A missing bucket looks the same from the page: the message names both causes.
+		expect(cors.detail).toContain('Either there is no bucket “b” at this endpoint');
+		expect(cors.detail).toContain(`or it has no CORS rule for ${origin}`);
 		expect(describeError(e, { ...ctx, verdict: { kind: 'credentials' } }).kind).toBe('credentials');
 		const skewed = describeError(e, {
 			...ctx,
@@ -66,5 +76,44 @@ describe('describeError', () => {
 			verdict: { kind: 'credentials', serverDate: new Date(16 * 60_000) }
 		});
 		expect(skewed.kind).toBe('skew');
+	});
+
+	it('says plainly that an offline device cannot reach the endpoint', () => {
+		const e = new NetworkError('http://s3.test');
+		// Offline wins over any probe verdict: the probes failed for the same reason.
+		const view = describeError(e, {
+			offline: true,
+			verdict: { kind: 'cors' },
+			bucket: 'b',
+			origin
+		});
+		expect(view.kind).toBe('offline');
+		expect(view.detail).toBe(
+			'You are offline: the endpoint cannot be reached. Links can still be created.'
+		);
+		expect(view.detail).toBe(OFFLINE_MESSAGE);
+		expect(view.cors).toBeUndefined();
+	});
+
+	it('trusts navigator.onLine only when it says offline', () => {
+		expect(isOffline({ onLine: false })).toBe(true);
+		expect(isOffline({ onLine: true })).toBe(false);
+		expect(isOffline({})).toBe(false);
+		expect(isOffline(undefined)).toBe(false);
+	});
+
+	it('names a non-S3 answer and a struggling server in words, not codes', () => {
+		const page = s3('InvalidResponse', { status: 200, message: 'web page instead of S3 XML' });
+		expect(describeError(page).title).toBe('Not an S3 answer');
+		expect(describeError(page).detail).toBe('web page instead of S3 XML');
+		const busy = s3('ServiceUnavailable', { status: 503, message: 'Try later.' });
+		expect(describeError(busy).title).toBe('The server is having trouble (HTTP 503)');
+		expect(describeError(busy).detail).toBe('Try later.');
+		expect(describeError(s3('InternalError', { status: 500 })).detail).toBe(
+			'Try again in a moment.'
+		);
+		expect(describeError(s3('NoSuchLifecycleConfiguration')).title).toBe(
+			'The server answered NoSuchLifecycleConfiguration'
+		);
 	});
 });

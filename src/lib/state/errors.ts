@@ -11,6 +11,7 @@ export type ErrorKind =
 	| 'denied'
 	| 'skew'
 	| 'unreachable'
+	| 'offline'
 	| 'cors'
 	| 'input'
 	| 'other';
@@ -49,6 +50,17 @@ export interface ErrorContext {
 	origin?: string;
 	verdict?: NetworkVerdict;
 	localMs?: number;
+	/** The browser says it has no network (`navigator.onLine === false`): no probe can help. */
+	offline?: boolean;
+}
+
+/** Browsing while the device has no network; signing still works, so say that too. */
+export const OFFLINE_MESSAGE =
+	'You are offline: the endpoint cannot be reached. Links can still be created.';
+
+/** True when the browser knows it has no network (it cannot know the opposite for sure). */
+export function isOffline(nav: { onLine?: boolean } | undefined = globalThis.navigator): boolean {
+	return nav?.onLine === false;
 }
 
 /** SigV4 requests more than 15 minutes off the server's clock are refused (AWS and RGW). */
@@ -114,6 +126,22 @@ function describeS3Error(e: S3Error, ctx: ErrorContext): ErrorView {
 				...ids
 			};
 		}
+		case 'InvalidResponse':
+			return {
+				kind: 'other',
+				title: 'Not an S3 answer',
+				detail: e.message,
+				...ids
+			};
+		case 'InternalError':
+		case 'ServiceUnavailable':
+		case 'SlowDown':
+			return {
+				kind: 'other',
+				title: `The server is having trouble (HTTP ${e.status})`,
+				detail: e.message || 'Try again in a moment.',
+				...ids
+			};
 		default:
 			return {
 				kind: 'other',
@@ -127,6 +155,13 @@ function describeS3Error(e: S3Error, ctx: ErrorContext): ErrorView {
 function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 	const endpoint = ctx.endpoint ?? e.origin;
 	const verdict = ctx.verdict;
+	if (ctx.offline) {
+		return {
+			kind: 'offline',
+			title: 'No network',
+			detail: OFFLINE_MESSAGE
+		};
+	}
 	if (verdict?.kind === 'unreachable') {
 		return {
 			kind: 'unreachable',
@@ -165,9 +200,12 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 		return {
 			kind: 'cors',
 			title: 'The browser blocked the answer (CORS)',
+			// Without CORS headers a missing bucket (404) and a bucket without a rule for this
+			// origin look the same to the page (Ceph RGW sends neither with CORS): name both.
 			detail:
-				`The endpoint is reachable, but bucket “${ctx.bucket}” does not allow requests from ${ctx.origin}: it has no ` +
-				'CORS rule for this origin (or it does not exist). Add the rule below, then try again.',
+				`The endpoint is reachable, but the browser may not read the answer about bucket “${ctx.bucket}”. ` +
+				`Either there is no bucket “${ctx.bucket}” at this endpoint (check the spelling: bucket names are lower case), ` +
+				`or it has no CORS rule for ${ctx.origin}: then add the rule below, and try again.`,
 			cors: { origin: ctx.origin, endpoint, bucket: ctx.bucket }
 		};
 	}

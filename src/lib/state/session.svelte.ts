@@ -13,7 +13,7 @@ import {
 } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { endpointAnswers } from './diagnose';
-import { describeError, type ErrorView } from './errors';
+import { describeError, isOffline, type ErrorView } from './errors';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
 export interface ConnectionSettings {
@@ -149,6 +149,8 @@ class Session {
 			if (isAbortError(e) || controller.signal.aborted) return;
 			if (e instanceof S3Error && e.code === 'AccessDenied') {
 				this.setConnected(true); // may not list buckets, may still open one
+			} else if (e instanceof NetworkError && isOffline()) {
+				this.#error = describeError(e, { offline: true });
 			} else if (e instanceof NetworkError) {
 				const reachable = await endpointAnswers(endpoint, controller.signal).catch(() => false);
 				if (controller.signal.aborted) return;
