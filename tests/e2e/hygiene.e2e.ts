@@ -209,9 +209,12 @@ test('a full session leaks the secret nowhere, and Forget wipes it everywhere', 
 	}
 	const afterForget = await snapshot();
 	expect(afterForget.sessionStorage).not.toContain(SECRET_KEY);
-	// The settings are gone; the link history stays for the tab (its URLs name the access key
-	// ID, which is not secret, and sign with nothing but what the URL itself shows).
+	// The settings are gone, and so are the links made with them: they grant access until they
+	// expire, so neither the history nor the card may keep one.
 	expect(afterForget.sessionStorage).not.toContain('s3presign.connection');
+	expect(afterForget.sessionStorage).not.toContain('X-Amz-Signature');
+	expect(afterForget.sessionStorage).not.toContain('AWSAccessKeyId');
+	await expect(page.getByLabel('Presigned URL', { exact: true })).toHaveCount(0);
 	expect(await readDom(page)).not.toContain(SECRET_KEY);
 	// Every history entry of this tab (CDP sees them all, not only the current one).
 	const cdp = await context.newCDPSession(page);

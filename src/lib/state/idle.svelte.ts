@@ -2,6 +2,7 @@
 // credentials of this tab are wiped (`session.forget()`) and the user is told why.
 // Off by default; the choice lives in this tab's sessionStorage like everything else.
 import { IdleTimer, systemTimers, type Timers } from './idle-timer';
+import { forgetEverything } from './forget';
 import { session } from './session.svelte';
 import { loadFromTab, saveToTab } from './tab-storage';
 
@@ -24,7 +25,7 @@ const sessionDependencies: IdleDependencies = {
 		session.connected ||
 		session.settings.secretAccessKey !== '' ||
 		session.settings.sessionToken !== '',
-	forget: () => session.forget(),
+	forget: () => forgetEverything(),
 	timers: systemTimers
 };
 

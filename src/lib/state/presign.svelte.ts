@@ -64,9 +64,9 @@ class PresignForm {
 	get method() { return this.#method; } // prettier-ignore
 	set method(v: Method) { this.#method = v; } // prettier-ignore
 	get expiresIn() { return this.#expiresIn; } // prettier-ignore
-	set expiresIn(v: string) { this.#expiresIn = v; } // prettier-ignore
+	set expiresIn(v: string) { this.#expiresIn = v; this.#submitError = null; } // prettier-ignore
 	get signer() { return this.#signer; } // prettier-ignore
-	set signer(v: Signer) { this.#signer = v; } // prettier-ignore
+	set signer(v: Signer) { this.#signer = v; this.#submitError = null; } // prettier-ignore
 	get filename() { return this.#filename; } // prettier-ignore
 	set filename(v: string) { this.#filename = v; } // prettier-ignore
 	get contentType() { return this.#contentType; } // prettier-ignore
