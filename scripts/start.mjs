@@ -72,7 +72,13 @@ if (built !== 0) {
 	process.exit(1);
 }
 
-s3Started = true; // from here on, stopping must tear the cluster down, even a half-made one
+// A gateway that was already running (another terminal's) is used as it is and left running.
+const alreadyUp =
+	(await run('bash', ['scripts/s3-local.sh', 'status'], { S3_LOCAL_QUIET: '1' })) === 0;
+if (stopping) await forever();
+// From here on, stopping must tear down a cluster we start, even a half-made one.
+s3Started = !alreadyUp;
+if (alreadyUp) console.log('start: the local S3 is already running; it stays up when this stops.');
 const up = await run('bash', ['scripts/s3-local.sh', 'up'], { S3_LOCAL_QUIET: '1' });
 if (stopping) await forever();
 if (up !== 0) {
