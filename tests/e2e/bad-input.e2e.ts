@@ -6,7 +6,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
-import { watchPage, type PageProblems } from './helpers';
+import {
+	breadcrumbs,
+	connect,
+	objectList,
+	openBucket,
+	presignPanel,
+	typeConnection,
+	watchPage,
+	type PageProblems
+} from './helpers';
 
 // ---------------------------------------------------------------- the misbehaving server
 type Misbehaviour = 'html' | '500' | '503';
@@ -71,33 +80,6 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((resolve) => badServer.close(() => resolve())));
 
 // ---------------------------------------------------------------- steps a case is made of
-interface Connection {
-	endpoint?: string;
-	accessKey?: string;
-	secret?: string;
-	region?: string;
-}
-
-/** Types the connection and presses Connect (does not wait for the outcome). */
-async function typeConnection(page: Page, c: Connection = {}): Promise<void> {
-	await page.getByLabel('Endpoint URL').fill(c.endpoint ?? ENDPOINT);
-	if (c.region !== undefined) await page.getByLabel('Region').fill(c.region);
-	await page.getByLabel('Access key ID').fill(c.accessKey ?? ACCESS_KEY);
-	await page.getByLabel('Secret access key').fill(c.secret ?? SECRET_KEY);
-	await page.getByRole('button', { name: 'Connect' }).click();
-}
-
-/** Connects to the real RGW with the demo keys (or the given ones). */
-async function connect(page: Page, c: Connection = {}): Promise<void> {
-	await typeConnection(page, c);
-	await expect(page.getByText('This server does not let a browser list buckets')).toBeVisible();
-}
-
-async function openBucket(page: Page, bucket: string): Promise<void> {
-	await page.getByLabel('Bucket', { exact: true }).fill(bucket);
-	await page.getByRole('button', { name: 'Open bucket' }).click();
-}
-
 interface LinkInput {
 	bucket?: string;
 	key?: string;
@@ -106,8 +88,7 @@ interface LinkInput {
 	signer?: 'SigV4' | 'SigV2 (legacy)';
 }
 
-/** The one-link presign form (the page also has a bulk form with look-alike labels). */
-const panel = (page: Page) => page.getByRole('region', { name: 'Create a link' });
+const panel = presignPanel;
 
 /** Fills the presign form and presses Create link. */
 async function typeLink(page: Page, l: LinkInput): Promise<void> {
@@ -126,8 +107,8 @@ async function inspect(page: Page, text: string): Promise<void> {
 }
 
 const presignedUrl = (page: Page) => page.getByLabel('Presigned URL', { exact: true });
-const list = (page: Page) => page.getByRole('list', { name: 'Folders and objects' });
-const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Breadcrumb' });
+const list = objectList;
+const crumbs = breadcrumbs;
 
 /** The connection form as typed (kept after a failed Connect). */
 const typedConnection = (endpoint: string, secret = SECRET_KEY) => ({

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
-import { watchPage, type PageProblems } from './helpers';
+import { connect, openBucket, watchPage, type PageProblems } from './helpers';
 import { createClient, encodeKey, mapLimit, putObject } from '../../scripts/lib/s3-node.mjs';
 
 const s3 = createClient({
@@ -46,14 +46,8 @@ test.afterEach(async () => {
 
 async function connectAndOpen(page: Page) {
 	await page.goto('/');
-	await page.getByLabel('Endpoint URL').fill(ENDPOINT);
-	await page.getByLabel('Region').fill(REGION);
-	await page.getByLabel('Access key ID').fill(ACCESS_KEY);
-	await page.getByLabel('Secret access key').fill(SECRET_KEY);
-	await page.getByRole('button', { name: 'Connect' }).click();
-	// RGW gives ListBuckets no CORS headers, so the app asks for the bucket by name.
-	await page.getByLabel('Bucket', { exact: true }).fill(BUCKET);
-	await page.getByRole('button', { name: 'Open bucket' }).click();
+	await connect(page);
+	await openBucket(page, BUCKET);
 	await page.getByRole('button', { name: PREFIX, exact: true }).click();
 }
 

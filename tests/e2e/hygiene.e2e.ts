@@ -4,7 +4,7 @@
 // access key may live in this tab's sessionStorage while connected, and nowhere else, ever.
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { ACCESS_KEY, APP_ORIGIN, BUCKET, ENDPOINT, SECRET_KEY } from './env';
-import { watchPage } from './helpers';
+import { breadcrumbs, createLink, objectList, presignPanel, watchPage } from './helpers';
 
 interface RecordedRequest {
 	url: string;
@@ -84,35 +84,8 @@ function readDom(page: Page): Promise<string> {
 	});
 }
 
-const list = (page: Page) => page.getByRole('list', { name: 'Folders and objects' });
-const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Breadcrumb' });
-
-async function currentUrl(page: Page): Promise<string> {
-	const field = page.getByLabel('Presigned URL', { exact: true });
-	return (await field.count()) ? field.inputValue() : '';
-}
-
-/** The one-link presign form (the page also has a bulk form with look-alike labels). */
-const panel = (page: Page) => page.getByRole('region', { name: 'Create a link' });
-
-async function createLink(
-	page: Page,
-	key: string,
-	method: 'GET' | 'PUT',
-	signer: 'SigV4' | 'SigV2 (legacy)'
-): Promise<string> {
-	const form = panel(page);
-	await form.getByLabel('Bucket name').fill(BUCKET);
-	await form.getByLabel('Object key').fill(key);
-	await form
-		.getByLabel('Method')
-		.selectOption(method === 'PUT' ? 'Upload (PUT)' : 'Download (GET)');
-	await form.getByLabel('Signature version').selectOption(signer);
-	const previous = await currentUrl(page);
-	await form.getByRole('button', { name: 'Create link', exact: true }).click();
-	await expect.poll(() => currentUrl(page)).not.toBe(previous);
-	return currentUrl(page);
-}
+const list = objectList;
+const crumbs = breadcrumbs;
 
 test('a full session leaks the secret nowhere, and Forget wipes it everywhere', async ({
 	page,
@@ -164,19 +137,21 @@ test('a full session leaks the secret nowhere, and Forget wipes it everywhere', 
 	await expect(list(page).getByRole('button', { name: 'reports/', exact: true })).toBeVisible();
 	await crumbs(page).getByRole('button', { name: BUCKET }).click();
 	await page.getByRole('button', { name: 'Share README.txt', exact: true }).click();
-	await expect(panel(page).getByLabel('Object key', { exact: true })).toHaveValue('README.txt');
-	await expect(panel(page).getByLabel('Bucket name', { exact: true })).toHaveValue(BUCKET);
+	await expect(presignPanel(page).getByLabel('Object key', { exact: true })).toHaveValue(
+		'README.txt'
+	);
+	await expect(presignPanel(page).getByLabel('Bucket name', { exact: true })).toHaveValue(BUCKET);
 	await snapshot();
 
 	// 4. GET and PUT links, SigV4 and SigV2; each one works and carries no secret.
 	const links: string[] = [];
 	for (const signer of ['SigV4', 'SigV2 (legacy)'] as const) {
-		const get = await createLink(page, 'README.txt', 'GET', signer);
+		const get = await createLink(page, { key: 'README.txt', method: 'GET', signer });
 		await expect(page.getByRole('img', { name: 'QR code for the presigned URL' })).toBeVisible();
 		await expect(page.getByRole('timer').first()).toBeVisible();
 		expect((await fetch(get)).status, `${signer} GET`).toBe(200);
 		const putKey = `hygiene/${signer === 'SigV4' ? 'v4' : 'v2'}.txt`;
-		const put = await createLink(page, putKey, 'PUT', signer);
+		const put = await createLink(page, { key: putKey, method: 'PUT', signer });
 		expect(
 			(await fetch(put, { method: 'PUT', body: Buffer.from('hygiene') })).status,
 			`${signer} PUT`

@@ -1,9 +1,9 @@
 // Signing core, end to end: links made by the real page, used from outside the browser (Node's
 // fetch, as curl or a colleague would) against the real Ceph RGW.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
-import { watchPage, type PageProblems } from './helpers';
+import { BUCKET, ENDPOINT } from './env';
+import { connect, createLink, presignPanel, watchPage, type PageProblems } from './helpers';
 
 const TRICKY_KEYS = [
 	'signing/space key.txt',
@@ -23,43 +23,12 @@ let problems: PageProblems;
 test.beforeEach(async ({ page }) => {
 	problems = await watchPage(page);
 	await page.goto('/');
-	await page.getByLabel('Endpoint URL').fill(ENDPOINT);
-	await page.getByLabel('Region').fill(REGION);
-	await page.getByLabel('Access key ID').fill(ACCESS_KEY);
-	await page.getByLabel('Secret access key').fill(SECRET_KEY);
-	await page.getByRole('button', { name: 'Connect' }).click();
+	await connect(page);
 });
 
 test.afterEach(async () => {
 	await problems.expectNone();
 });
-
-interface LinkOptions {
-	key: string;
-	method?: 'GET' | 'PUT';
-	expiresIn?: number;
-	signer?: 'SigV4' | 'SigV2 (legacy)';
-}
-
-/** Fills the presign form and returns the URL shown in the `Presigned URL` field. */
-async function createLink(page: Page, options: LinkOptions): Promise<string> {
-	await page.getByLabel('Bucket name').fill(BUCKET);
-	await page.getByLabel('Object key').fill(options.key);
-	await page
-		.getByLabel('Method')
-		.selectOption(options.method === 'PUT' ? 'Upload (PUT)' : 'Download (GET)');
-	await page.getByLabel('Signature version').selectOption(options.signer ?? 'SigV4');
-	await page.getByLabel('Expires in (seconds)').fill(String(options.expiresIn ?? 3600));
-	const previous = await currentUrl(page);
-	await page.getByRole('button', { name: 'Create link' }).click();
-	await expect.poll(() => currentUrl(page)).not.toBe(previous);
-	return currentUrl(page);
-}
-
-async function currentUrl(page: Page): Promise<string> {
-	const field = page.getByLabel('Presigned URL', { exact: true }).first();
-	return (await field.count()) ? field.inputValue() : '';
-}
 
 for (const signer of ['SigV4', 'SigV2 (legacy)'] as const) {
 	test(`${signer}: presigned PUT stores and GET returns the exact bytes of tricky keys`, async ({
@@ -120,11 +89,12 @@ test('SigV4 for 604801 s is refused in the page with the 7-day message and sends
 			objectRequests.push(request.url());
 		}
 	});
-	await page.getByLabel('Bucket name').fill(BUCKET);
-	await page.getByLabel('Object key').fill('README.txt');
-	await page.getByLabel('Signature version').selectOption('SigV4');
-	await page.getByLabel('Expires in (seconds)').fill('604801');
-	await page.getByRole('button', { name: 'Create link' }).click();
+	const form = presignPanel(page);
+	await form.getByLabel('Bucket name').fill(BUCKET);
+	await form.getByLabel('Object key').fill('README.txt');
+	await form.getByLabel('Signature version').selectOption('SigV4');
+	await form.getByLabel('Expires in (seconds)').fill('604801');
+	await form.getByRole('button', { name: 'Create link', exact: true }).click();
 	await expect(page.getByText(/7 days/).first()).toBeVisible();
 	await expect(page.getByRole('button', { name: /SigV2/ })).toBeVisible();
 	await expect(page.getByLabel('Presigned URL', { exact: true })).toHaveCount(0);
