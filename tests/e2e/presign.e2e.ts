@@ -91,12 +91,17 @@ interface LinkInput {
 	contentType?: string;
 }
 
-/** Fills the presign form, presses Create link and returns the URL from the card. */
+/** Fills the presign form, presses Create link and returns the URL of the new card. */
 async function createLink(page: Page, input: LinkInput): Promise<string> {
+	const field = urlField(page);
+	// A second call must not return the previous card's URL: wait for the value to change.
+	const before = (await field.count()) ? await field.inputValue() : '';
 	await fillLinkForm(page, input);
 	await page.getByRole('button', { name: 'Create link' }).click();
-	const field = urlField(page);
-	await expect(field).toHaveValue(/^https?:\/\//);
+	await expect
+		.poll(async () => ((await field.count()) ? field.inputValue() : ''))
+		.toMatch(/^https?:\/\//);
+	await expect.poll(() => field.inputValue()).not.toBe(before);
 	return field.inputValue();
 }
 
@@ -184,13 +189,17 @@ test('a JWT session token that expires first shortens the countdown, and the car
 	await expect(card(page)).toContainText('The session token used to sign it expires first');
 });
 
-test('a real 3-second link is refused by the server once it has expired', async ({ page }) => {
+test('a real 8-second link works, then is refused by the server once it has expired', async ({
+	page
+}) => {
 	await page.goto('/');
 	await connect(page, localRgw);
-	const url = await createLink(page, { key: 'README.txt', expires: '3' });
+	// 8 s leaves room for the UI round trips before the first fetch (signing floors to the second).
+	const url = await createLink(page, { key: 'README.txt', expires: '8' });
 	expect((await fetch(url)).status).toBe(200);
-	await expect(card(page).getByRole('timer')).toHaveText('Expired', { timeout: 6000 });
-	await page.waitForTimeout(1200); // the server's whole-second clock
+	await expect(card(page).getByRole('timer')).toHaveText('Expired', { timeout: 20_000 });
+	// The server's clock has whole seconds and may lag a little: poll rather than sleep.
+	await expect.poll(() => fetch(url).then((r) => r.status), { timeout: 20_000 }).toBe(403);
 	const res = await fetch(url);
 	expect(res.status).toBe(403);
 	expect(await res.text()).toContain('<Code>AccessDenied</Code>');
@@ -206,7 +215,10 @@ test('SigV2 links may last 30 days; SigV4 over 7 days is refused in the form', a
 	const error = page.getByText(/SigV4 links can last at most 7 days \(604800 seconds\)/);
 	await expect(error).toBeVisible();
 	await page.getByRole('button', { name: 'Create link' }).click();
+	// Once the click has been handled (the error still shows), no link may have appeared.
+	await expect(error).toBeVisible();
 	await expect(urlField(page)).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Link history' })).toContainText('None yet');
 
 	for (const [text, message] of [
 		['0', 'at least 1 second'],
@@ -328,6 +340,10 @@ test('disable by renaming: the old link fails, the new key holds the same bytes'
 	await expect(
 		page.getByRole('region', { name: 'Link history' }).getByText(`renamed to ${newKey}`)
 	).toBeVisible();
+	// The card shown is the same link: it says so and offers no second revoke.
+	await expect(card(page)).toContainText(`Disabled: renamed to ${newKey}`);
+	await expect(card(page).getByRole('button', { name: 'Disable by renaming' })).toBeDisabled();
+	await expect(card(page).getByRole('button', { name: 'Disable by deleting' })).toBeDisabled();
 });
 
 test('disable by deleting asks first, naming the key', async ({ page }) => {

@@ -1,18 +1,11 @@
 // Bulk link exports: CSV (RFC 4180), JSON, and a POSIX shell script of curl lines that
 // recreates the folder tree under a target directory.
+import { csvField } from '$lib/links/csv';
 import type { BulkLink } from './types';
 
-export const CSV_HEADER = ['key', 'size', 'url', 'expires_at'] as const;
+export { csvField };
 
-/**
- * One RFC 4180 field. A leading = + - @ tab or CR gets a `'` so that spreadsheet programs do not
- * run an object key as a formula (OWASP "CSV injection"); the quote is visible, never executed.
- */
-export function csvField(value: string | number): string {
-	let text = String(value);
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export const CSV_HEADER = ['key', 'size', 'url', 'expires_at'] as const;
 
 /** `key,size,url,expires_at` with CRLF line ends (RFC 4180). */
 export function linksToCsv(links: readonly BulkLink[]): string {

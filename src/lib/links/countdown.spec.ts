@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveExpiry, formatRemaining, secondsLeft } from './countdown';
+import { formatRemaining, secondsLeft } from './countdown';
 
 describe('formatRemaining', () => {
 	it('shows days, hours, minutes and seconds, dropping leading zero units', () => {
@@ -20,17 +20,5 @@ describe('secondsLeft', () => {
 		const at = new Date('2025-01-01T00:00:10Z');
 		expect(secondsLeft(at, Date.parse('2025-01-01T00:00:00.500Z'))).toBe(9);
 		expect(secondsLeft(at, Date.parse('2025-01-01T00:00:11Z'))).toBe(0);
-	});
-});
-
-describe('effectiveExpiry', () => {
-	const link = new Date('2025-01-02T00:00:00Z');
-	it('keeps the link expiry without a token expiry or with a later one', () => {
-		expect(effectiveExpiry(link)).toEqual({ expiresAt: link, limitedByToken: false });
-		expect(effectiveExpiry(link, new Date('2025-01-03T00:00:00Z')).limitedByToken).toBe(false);
-	});
-	it('uses the earlier token expiry and says so', () => {
-		const token = new Date('2025-01-01T12:00:00Z');
-		expect(effectiveExpiry(link, token)).toEqual({ expiresAt: token, limitedByToken: true });
 	});
 });

@@ -22,37 +22,6 @@ export function formatRemaining(seconds: number): string {
 		.join(' ');
 }
 
-export interface EffectiveExpiry {
-	expiresAt: Date;
-	/** True when the session token dies before the link's own expiry and so ends the link first. */
-	limitedByToken: boolean;
-}
-
-/** A link signed with temporary credentials stops working when they expire, whichever is first. */
-export function effectiveExpiry(
-	linkExpiresAt: Date,
-	tokenExpiresAt?: Date | null
-): EffectiveExpiry {
-	if (tokenExpiresAt && tokenExpiresAt.getTime() < linkExpiresAt.getTime()) {
-		return { expiresAt: tokenExpiresAt, limitedByToken: true };
-	}
-	return { expiresAt: linkExpiresAt, limitedByToken: false };
-}
-
-/** Local date and time with the zone, e.g. `2025-01-02 13:04:05 GMT+9`. */
-export function formatDateTime(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const offset = -date.getTimezoneOffset();
-	const zone =
-		offset === 0
-			? 'UTC'
-			: `GMT${offset > 0 ? '+' : '-'}${Math.floor(Math.abs(offset) / 60)}${Math.abs(offset) % 60 ? ':' + pad(Math.abs(offset) % 60) : ''}`;
-	return (
-		`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
-		`${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())} ${zone}`
-	);
-}
-
 /** Named expiry presets shown beside the seconds field. */
 export const EXPIRY_PRESETS: readonly { label: string; seconds: number }[] = [
 	{ label: '5 minutes', seconds: 300 },

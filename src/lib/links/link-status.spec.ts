@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkEnd, linkStatus, type LinkRecord } from './link-status';
+import { linkEnd, linkStatus, sameObject, type LinkRecord } from './link-status';
 
 const link: LinkRecord = {
 	id: 'x',
@@ -25,5 +25,14 @@ describe('link status', () => {
 	});
 	it('reports why a link was disabled', () => {
 		expect(linkStatus({ ...link, disabled: 'object deleted' }, 0)).toBe('object deleted');
+	});
+});
+
+describe('sameObject', () => {
+	it('needs the same endpoint origin as well as bucket and key', () => {
+		expect(sameObject(link, { ...link, url: 'https://h/b/k?X-Amz-Signature=other' })).toBe(true);
+		expect(sameObject(link, { ...link, url: 'https://other/b/k?X-Amz-Signature=a' })).toBe(false);
+		expect(sameObject(link, { ...link, url: 'https://h:8443/b/k' })).toBe(false);
+		expect(sameObject(link, { ...link, key: 'k2' })).toBe(false);
 	});
 });

@@ -25,6 +25,22 @@ export function linkEnd(link: LinkRecord): Date {
 	return new Date(Math.min(own, token));
 }
 
+function originOf(url: string): string | null {
+	try {
+		return new URL(url).origin;
+	} catch {
+		return null;
+	}
+}
+
+/** True when both links point at the same object: endpoint origin, bucket and key. */
+export function sameObject(
+	a: Pick<LinkRecord, 'url' | 'bucket' | 'key'>,
+	b: Pick<LinkRecord, 'url' | 'bucket' | 'key'>
+): boolean {
+	return a.bucket === b.bucket && a.key === b.key && originOf(a.url) === originOf(b.url);
+}
+
 /** `active`, `expired` or the reason it was disabled. */
 export function linkStatus(link: LinkRecord, now: number): string {
 	if (link.disabled) return link.disabled;

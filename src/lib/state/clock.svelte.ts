@@ -18,6 +18,11 @@ class Clock {
 		return this.#now;
 	}
 
+	/** `now` on the signing clock (`now + offsetMs`): compare link expiries against this. */
+	get serverNow(): number {
+		return this.#now + this.#offsetMs;
+	}
+
 	/** Server time minus local time, applied to signatures (0 unless the user opted in). */
 	get offsetMs(): number {
 		return this.#offsetMs;

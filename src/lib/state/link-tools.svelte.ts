@@ -60,7 +60,7 @@ export class LinkTools {
 				{ bucket: link.bucket, key: link.key, newKey },
 				this.#controller.signal
 			);
-			links.markDisabled(link.bucket, link.key, `renamed to ${newKey}`);
+			links.markDisabled(link, `renamed to ${newKey}`);
 			return (
 				`Renamed to "${newKey}" and verified (size${result.sizeOnly ? '; the ETag of a multipart original cannot be compared' : ' and ETag'}). ` +
 				'Every link to the old key now fails.'
@@ -72,7 +72,7 @@ export class LinkTools {
 	delete(): Promise<void> {
 		return this.#revoke(async (client, link) => {
 			await disableByDeleting(client, link, this.#controller.signal);
-			links.markDisabled(link.bucket, link.key, 'object deleted');
+			links.markDisabled(link, 'object deleted');
 			return `Deleted "${link.key}". Every link to it now fails.`;
 		});
 	}

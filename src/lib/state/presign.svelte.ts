@@ -55,6 +55,8 @@ class PresignForm {
 	#submitError = $state<FormError | null>(null);
 	#busy = $state(false);
 	#current = $state.raw<LinkRecord | null>(null);
+	/** The browser pick last applied (plain field: remounting the panel must not re-apply it). */
+	#appliedPick = 0;
 	#expiryError = $derived(expiryProblem(this.#expiresIn, this.#signer));
 
 	get bucket() { return this.#bucket; } // prettier-ignore
@@ -86,21 +88,25 @@ class PresignForm {
 		return this.#busy;
 	}
 
-	/** The link shown in the card: the last one created or opened from the history. */
+	/** The link shown in the card: the last one created or opened, as the history now has it. */
 	get current(): LinkRecord | null {
-		return this.#current;
+		const shown = this.#current;
+		return shown ? (links.find(shown.id) ?? shown) : null;
 	}
 
 	set current(link: LinkRecord | null) {
 		this.#current = link;
 	}
 
-	/** Fills bucket and key from the object the browser picked. */
-	useSelection(object: SelectedObject): void {
+	/** Fills bucket and key from browser pick number `pick`; false if that pick was applied. */
+	useSelection(object: SelectedObject, pick: number): boolean {
+		if (pick === this.#appliedPick) return false;
+		this.#appliedPick = pick;
 		this.#bucket = object.bucket;
 		this.#key = object.key;
 		this.#method = 'GET';
 		this.#submitError = null;
+		return true;
 	}
 
 	/** Signs the link with the connection settings of this tab; returns it, or null on error. */

@@ -15,10 +15,18 @@ export function loadFromTab<T>(name: string, fallback: T): T {
 	}
 }
 
-/** Saves a JSON value for this tab only. */
-export function saveToTab(name: string, value: unknown): void {
-	if (typeof sessionStorage === 'undefined') return;
-	sessionStorage.setItem(PREFIX + name, JSON.stringify(value));
+/**
+ * Saves a JSON value for this tab only; false when it could not be stored (storage full or
+ * blocked), in which case the caller keeps it in memory and carries on.
+ */
+export function saveToTab(name: string, value: unknown): boolean {
+	if (typeof sessionStorage === 'undefined') return false;
+	try {
+		sessionStorage.setItem(PREFIX + name, JSON.stringify(value));
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Removes one saved value. */
