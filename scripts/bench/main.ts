@@ -3,10 +3,11 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import QRCode from 'qrcode';
+import { drawQr, type CreateQr } from '$lib/links/qr';
 import { parseEndpoint, createS3Client, presignUrl } from '$lib/s3';
 import { SignPool, listAllObjects, type BulkItem, type BulkJob, type HashBackend } from '$lib/bulk';
 import { presignKeysJs } from '$lib/bulk/fast-sigv4';
-import { filterKeys } from '$lib/format/filter';
+import { clearBrowserFilter, filterInBrowser, listInBrowser } from './browser-probe.svelte.js';
 
 export interface Conn {
 	endpoint: string;
@@ -145,37 +146,54 @@ const bench = {
 		const watched = await watchMainThread(() =>
 			listAllObjects(client, c.bucket, prefix, { signal: new AbortController().signal })
 		);
-		(window as unknown as { listed: BulkItem[] }).listed = watched.result;
 		return { ...watched, result: undefined, count: watched.result.length };
 	},
 
-	/** filterKeys over the listed keys: the first (cold) run, then the median of 10. */
-	filter(query: string, cut: number) {
-		const items = (window as unknown as { listed: BulkItem[] }).listed;
+	/** The app's browser state (open + Load all, rows derived per page, no DOM) on one prefix. */
+	async listBrowser(c: Conn, prefix: string) {
+		const watched = await watchMainThread(() => listInBrowser(c, prefix));
+		return { ...watched, result: undefined, ...watched.result };
+	},
+
+	/**
+	 * The browser's own filter (its rows, i.e. filterKeys over what listBrowser loaded) as the
+	 * search box drives it: the first run, then the median of 10. A trailing space changes the
+	 * filter text but not its hits, so every run recomputes the same rows.
+	 */
+	filter(query: string) {
+		clearBrowserFilter();
 		const times: number[] = [];
 		let hits = 0;
 		for (let i = 0; i < 11; i++) {
-			const t0 = performance.now();
-			hits = filterKeys(items, query, cut).length;
-			times.push(performance.now() - t0);
+			const r = filterInBrowser(i % 2 ? `${query} ` : query);
+			times.push(r.ms);
+			hits = r.hits;
 		}
+		const count = clearBrowserFilter();
 		const warm = times.slice(1).sort((a, b) => a - b);
-		return { count: items.length, hits, coldMs: times[0], medianMs: warm[5], maxMs: warm[9] };
+		return { count, hits, coldMs: times[0], medianMs: warm[5], maxMs: warm[9] };
 	},
 
-	/** `qrcode`'s SVG string for a URL of `length` characters, median of 50. */
+	/** The app's drawQr (highest level that fits, H→L) for a URL of `length` characters, median of 50. */
 	async qr(length: number) {
 		const base = 'https://s3.example.com/bucket/';
 		const url = base + 'k'.repeat(length - base.length);
+		const create = QRCode.create as unknown as CreateQr;
 		const times: number[] = [];
-		let svg = '';
+		let drawing = drawQr(create, url);
 		for (let i = 0; i < 51; i++) {
 			const t0 = performance.now();
-			svg = await QRCode.toString(url, { type: 'svg' });
+			drawing = drawQr(create, url);
 			if (i > 0) times.push(performance.now() - t0);
 		}
 		times.sort((a, b) => a - b);
-		return { medianMs: times[25], svgBytes: svg.length, urlLength: url.length };
+		return {
+			medianMs: times[25],
+			level: drawing?.level ?? null,
+			version: drawing?.version ?? null,
+			pathBytes: drawing?.path.length ?? 0,
+			urlLength: url.length
+		};
 	}
 };
 

@@ -1,4 +1,5 @@
-// Every object under a prefix, recursively: ListObjectsV2 without a delimiter, page by page.
+// Every object under a prefix, recursively: ListObjectsV2 without a delimiter, page by page
+// (the client asks for the next page while it parses this one).
 import type { S3Client } from '$lib/s3/client';
 import type { BulkItem } from './types';
 
@@ -11,18 +12,15 @@ export interface ListAllOptions {
 
 /** All objects under `prefix` (folder markers included: they have size 0 and a trailing `/`). */
 export async function listAllObjects(
-	client: Pick<S3Client, 'listObjectsV2'>,
+	client: Pick<S3Client, 'listObjectsV2Pages'>,
 	bucket: string,
 	prefix: string,
 	{ signal, onPage, maxKeys = 1000 }: ListAllOptions
 ): Promise<BulkItem[]> {
 	const items: BulkItem[] = [];
-	let continuationToken: string | undefined;
-	do {
-		const page = await client.listObjectsV2({ bucket, prefix, continuationToken, maxKeys }, signal);
+	for await (const page of client.listObjectsV2Pages({ bucket, prefix, maxKeys }, signal)) {
 		for (const o of page.objects) items.push({ key: o.key, size: o.size });
 		onPage?.(items.length);
-		continuationToken = page.isTruncated ? page.nextContinuationToken : undefined;
-	} while (continuationToken);
+	}
 	return items;
 }

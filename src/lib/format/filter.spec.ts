@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterKeys, filterLowered, lowerNames } from './filter';
+import { filterKeys } from './filter';
 
 const items = ['p/Report 2026.PDF', 'p/notes.txt', 'p/report-old.pdf', 'p/x'].map((key) => ({
 	key
@@ -15,11 +15,5 @@ describe('filterKeys', () => {
 		expect(filterKeys(items, '', 2)).toEqual(items);
 		expect(filterKeys([{ key: 'İİ/abc' }], 'abc', 3)).toHaveLength(1);
 		expect(filterKeys([{ key: 'İİ/abc' }], '/', 3)).toHaveLength(0);
-	});
-
-	it('gives the same answer with names lowered in advance', () => {
-		const lowered = lowerNames(items, 2);
-		for (const q of ['report', 'PDF', 'x', 'zz', ''])
-			expect(filterLowered(items, lowered, q)).toEqual(filterKeys(items, q, 2));
 	});
 });

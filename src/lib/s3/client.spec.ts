@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { createS3Client, type S3ClientOptions } from './client';
+import { lastListed, peekContinuationToken } from './xml';
 import { parseEndpoint } from './endpoint';
 import { NetworkError, S3Error } from './errors';
 
@@ -223,6 +224,127 @@ describe('createS3Client', () => {
 		await expect(c.listBuckets(signal)).rejects.toMatchObject({
 			code: 'InvalidResponse',
 			status: 200
+		});
+	});
+
+	it('pages V1 by the last key or prefix in UTF-8 byte order, not UTF-16 order', async () => {
+		// U+1F600 is a surrogate pair (0xD83D…) in UTF-16, below U+E000; in UTF-8 (F0…) above EE….
+		expect(lastListed(['p/\uE000'], ['p/😀/'])).toBe('p/😀/');
+		expect(lastListed(['p/😀'], ['p/\uE000/'])).toBe('p/😀');
+		expect(lastListed(['p/a', 'p/b'], [])).toBe('p/b');
+		expect(lastListed([], ['p/a/'])).toBe('p/a/');
+		const page = V1_PAGE.replace(
+			/<Contents>.*<\/ListBucketResult>/,
+			'<Contents><Key>%EE%80%80</Key><Size>1</Size></Contents>' +
+				'<CommonPrefixes><Prefix>%F0%9F%98%80%2F</Prefix></CommonPrefixes></ListBucketResult>'
+		);
+		const { c } = client([{ body: page }]);
+		const r = await c.listObjectsV2({ bucket: 'bkt', delimiter: '/' }, signal);
+		expect(r.nextContinuationToken).toBe('😀/');
+	});
+
+	it('reads and unescapes NextContinuationToken from the raw body', () => {
+		expect(peekContinuationToken(V2_PAGE)).toBe('NEXT');
+		expect(
+			peekContinuationToken(
+				'<NextContinuationToken>a&amp;b&lt;c&gt;&quot;&apos;&#47;&#x2B;</NextContinuationToken>'
+			)
+		).toBe('a&b<c>"\'/+');
+		expect(peekContinuationToken('<IsTruncated>false</IsTruncated>')).toBeUndefined();
+	});
+
+	describe('listObjectsV2Pages', () => {
+		const page = (n: number, last = false) =>
+			'<ListBucketResult><Name>bkt</Name><KeyCount>1</KeyCount><EncodingType>url</EncodingType>' +
+			`<IsTruncated>${!last}</IsTruncated>` +
+			(last ? '' : `<NextContinuationToken>t&amp;${n + 1}</NextContinuationToken>`) +
+			`<Contents><Key>k${n}</Key><Size>${n}</Size></Contents></ListBucketResult>`;
+
+		/** A fetch whose answers arrive only when the test says, logging requests and aborts. */
+		function gatedFetch() {
+			const log: string[] = [];
+			const gates: ((body: string) => void)[] = [];
+			const signals: AbortSignal[] = [];
+			const fetch = ((url: string, init: RequestInit) => {
+				const token = new URL(url).searchParams.get('continuation-token');
+				log.push(`fetch ${token ?? 'first'}`);
+				signals.push(init.signal as AbortSignal);
+				return new Promise<Response>((resolve, reject) => {
+					let answered = false;
+					gates.push((body) => {
+						answered = true;
+						resolve(new Response(body));
+					});
+					init.signal?.addEventListener('abort', () => {
+						if (answered) return;
+						log.push(`abort ${token ?? 'first'}`);
+						reject(new DOMException('aborted', 'AbortError'));
+					});
+				});
+			}) as unknown as typeof globalThis.fetch;
+			return { fetch, log, gates, signals };
+		}
+
+		/** Logs each DOMParser parse, to order it against the requests. */
+		function spyParse(log: string[]) {
+			const original = DOMParser.prototype.parseFromString;
+			return vi.spyOn(DOMParser.prototype, 'parseFromString').mockImplementation(function (
+				this: DOMParser,
+				text,
+				type
+			) {
+				log.push('parse');
+				return original.call(this, text, type);
+			});
+		}
+
+		const until = async (check: () => boolean) => {
+			for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 1));
+			expect(check()).toBe(true);
+		};
+
+		it('requests the next page before parsing this one, and yields pages in order', async () => {
+			const { fetch, log, gates } = gatedFetch();
+			const parse = spyParse(log);
+			const { c } = client([], { fetch });
+			const keys: string[] = [];
+			const done = (async () => {
+				for await (const p of c.listObjectsV2Pages({ bucket: 'bkt', prefix: 'k' }, signal))
+					keys.push(...p.objects.map((o) => o.key));
+			})();
+			await until(() => gates.length === 1);
+			gates[0](page(0));
+			await until(() => gates.length === 2);
+			gates[1](page(1));
+			await until(() => gates.length === 3);
+			gates[2](page(2, true));
+			await done;
+			parse.mockRestore();
+			expect(keys).toEqual(['k0', 'k1', 'k2']);
+			expect(log).toEqual(['fetch first', 'fetch t&1', 'parse', 'fetch t&2', 'parse', 'parse']);
+		});
+
+		it('cancels the request fetched ahead on abort, and on return', async () => {
+			for (const stop of ['abort', 'return'] as const) {
+				const { fetch, log, gates, signals } = gatedFetch();
+				const { c } = client([], { fetch });
+				const controller = new AbortController();
+				const pages = c.listObjectsV2Pages({ bucket: 'bkt' }, controller.signal);
+				const first = pages.next();
+				await until(() => gates.length === 1);
+				gates[0](page(0));
+				expect((await first).value?.objects[0].key).toBe('k0');
+				expect(log).toEqual(['fetch first', 'fetch t&1']);
+				if (stop === 'abort') {
+					const second = pages.next();
+					controller.abort();
+					await expect(second).rejects.toMatchObject({ name: 'AbortError' });
+				} else {
+					await pages.return();
+				}
+				expect(signals[1].aborted).toBe(true);
+				expect(log).toContain('abort t&1');
+			}
 		});
 	});
 });

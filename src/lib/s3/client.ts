@@ -10,9 +10,11 @@ import {
 import { S3Error } from './errors';
 import { createTransport, serverDateOf, type SignedCall, type TransportOptions } from './transport';
 import {
+	lastListed,
 	parseErrorBody,
 	parseListBuckets,
 	parseListObjects,
+	peekContinuationToken,
 	s3ErrorFromResponse,
 	type ListBucketsResult,
 	type ListObjectsResult
@@ -80,6 +82,11 @@ export interface S3Client {
 		params: ListObjectsV2Params,
 		signal: AbortSignal
 	): Promise<ListObjectsResult & Timed>;
+	/** Every page from `continuationToken` on, the next one requested while this one is parsed. */
+	listObjectsV2Pages(
+		params: ListObjectsV2Params,
+		signal: AbortSignal
+	): AsyncGenerator<ListObjectsResult & Timed, void, undefined>;
 	listObjectsV1(
 		params: ListObjectsV1Params,
 		signal: AbortSignal
@@ -100,6 +107,8 @@ function isV2Unsupported(e: unknown): boolean {
 			(e.status === 400 && /InvalidArgument|NotImplemented/.test(e.code)))
 	);
 }
+
+const noop = () => {};
 
 /** Creates a client whose every call takes an AbortSignal and signs with the injected clock. */
 export function createS3Client(options: S3ClientOptions): S3Client {
@@ -127,13 +136,52 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		return withV1Token(parseOk(res, text, parseListObjects), p.prefix, res);
 	}
 
+	function v1For(p: ListObjectsV2Params, signal: AbortSignal) {
+		const { bucket, prefix, delimiter, continuationToken: marker, maxKeys } = p;
+		return listObjectsV1({ bucket, prefix, delimiter, marker, maxKeys }, signal);
+	}
+
+	function sendV2(p: ListObjectsV2Params, signal: AbortSignal, onFetch?: () => void) {
+		const query: [string, string][] = [
+			['list-type', '2'],
+			['encoding-type', 'url']
+		];
+		if (p.prefix) query.push(['prefix', p.prefix]);
+		if (p.delimiter) query.push(['delimiter', p.delimiter]);
+		if (p.continuationToken) query.push(['continuation-token', p.continuationToken]);
+		if (p.maxKeys !== undefined) query.push(['max-keys', String(p.maxKeys)]);
+		return send(
+			{ method: 'GET', loc: bucketLoc(p.bucket), query, notFoundCode: 'NoSuchBucket', onFetch },
+			signal
+		);
+	}
+
+	async function finishV2(
+		p: ListObjectsV2Params,
+		sent: { res: Response; text: string },
+		signal: AbortSignal
+	): Promise<ListObjectsResult & Timed> {
+		const result = parseOk(sent.res, sent.text, parseListObjects);
+		if (result.version === 'v1') {
+			// The server ignored list-type=2; a first page is still a valid V1 page.
+			v1Only = true;
+			if (p.continuationToken) return v1For(p, signal);
+			return withV1Token(result, p.prefix, sent.res);
+		}
+		// RGW leaves <Prefix> unencoded under encoding-type=url; the requested prefix is the truth.
+		return { ...result, prefix: p.prefix ?? '', serverDate: serverDateOf(sent.res) };
+	}
+
 	/** V1 pages by marker: NextMarker if given, else the last key or prefix (S3 docs, ListObjects). */
 	function withV1Token(
 		r: ListObjectsResult,
 		prefix: string | undefined,
 		res: Response
 	): ListObjectsResult & Timed {
-		const last = [...r.objects.map((o) => o.key), ...r.commonPrefixes].sort().at(-1);
+		const last = lastListed(
+			r.objects.map((o) => o.key),
+			r.commonPrefixes
+		);
 		const next = r.isTruncated ? (r.nextMarker ?? last) : undefined;
 		return {
 			...r,
@@ -152,46 +200,66 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		},
 
 		async listObjectsV2(p, signal) {
-			const v1 = () =>
-				listObjectsV1(
-					{
-						bucket: p.bucket,
-						prefix: p.prefix,
-						delimiter: p.delimiter,
-						marker: p.continuationToken,
-						maxKeys: p.maxKeys
-					},
-					signal
-				);
-			if (v1Only) return v1();
-			const query: [string, string][] = [
-				['list-type', '2'],
-				['encoding-type', 'url']
-			];
-			if (p.prefix) query.push(['prefix', p.prefix]);
-			if (p.delimiter) query.push(['delimiter', p.delimiter]);
-			if (p.continuationToken) query.push(['continuation-token', p.continuationToken]);
-			if (p.maxKeys !== undefined) query.push(['max-keys', String(p.maxKeys)]);
+			if (v1Only) return v1For(p, signal);
 			let sent: { res: Response; text: string };
 			try {
-				sent = await send(
-					{ method: 'GET', loc: bucketLoc(p.bucket), query, notFoundCode: 'NoSuchBucket' },
-					signal
-				);
+				sent = await sendV2(p, signal);
 			} catch (e) {
 				if (!isV2Unsupported(e)) throw e;
 				v1Only = true;
-				return v1();
+				return v1For(p, signal);
 			}
-			const result = parseOk(sent.res, sent.text, parseListObjects);
-			if (result.version === 'v1') {
-				// The server ignored list-type=2; a first page is still a valid V1 page.
-				v1Only = true;
-				if (p.continuationToken) return v1();
-				return withV1Token(result, p.prefix, sent.res);
+			return finishV2(p, sent, signal);
+		},
+
+		async *listObjectsV2Pages(params, signal) {
+			// Our own controller, so that a prefetch nobody will read is cancelled on return.
+			const controller = new AbortController();
+			const abort = () => controller.abort(signal.reason);
+			if (signal.aborted) abort();
+			signal.addEventListener('abort', abort);
+			let p = params;
+			let pending: Promise<{ res: Response; text: string }> | null = null;
+			try {
+				for (;;) {
+					if (controller.signal.aborted) throw controller.signal.reason;
+					let page: ListObjectsResult & Timed;
+					if (v1Only) {
+						// V1 markers come from the parsed page: nothing to fetch ahead.
+						pending = null;
+						page = await v1For(p, controller.signal);
+					} else {
+						let sent: { res: Response; text: string };
+						try {
+							sent = await (pending ?? sendV2(p, controller.signal));
+						} catch (e) {
+							if (!isV2Unsupported(e)) throw e;
+							v1Only = true;
+							pending = null;
+							continue;
+						}
+						const ahead = peekContinuationToken(sent.text);
+						pending = null;
+						if (ahead) {
+							// Signing is async: wait until the request is out, then parse while it travels.
+							let dispatched!: () => void;
+							const out = new Promise<void>((resolve) => (dispatched = resolve));
+							pending = sendV2({ ...p, continuationToken: ahead }, controller.signal, dispatched);
+							pending.catch(noop); // awaited below, or dropped when the listing ends
+							await Promise.race([out, pending.then(noop, noop)]);
+						}
+						page = await finishV2(p, sent, controller.signal);
+						if (page.nextContinuationToken !== ahead) pending = null;
+					}
+					if (controller.signal.aborted) throw controller.signal.reason;
+					yield page;
+					if (!page.isTruncated || !page.nextContinuationToken) return;
+					p = { ...p, continuationToken: page.nextContinuationToken };
+				}
+			} finally {
+				signal.removeEventListener('abort', abort);
+				controller.abort();
 			}
-			// RGW leaves <Prefix> unencoded under encoding-type=url; the requested prefix is the truth.
-			return { ...result, prefix: p.prefix ?? '', serverDate: serverDateOf(sent.res) };
 		},
 
 		listObjectsV1,

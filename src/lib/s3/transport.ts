@@ -34,6 +34,8 @@ export interface SignedCall {
 	headers?: Record<string, string>;
 	body?: Blob | ArrayBuffer | Uint8Array | string;
 	notFoundCode?: string;
+	/** Called once the request is on its way (signed, fetch called). */
+	onFetch?: () => void;
 }
 
 /** The Date header, when CORS lets us read it (for clock-skew checks). */
@@ -103,12 +105,14 @@ export function createTransport(options: TransportOptions): Transport {
 		const url = `${loc.protocol}//${loc.urlHost}${loc.path}${search}`;
 		let res: Response;
 		try {
-			res = await doFetch(url, {
+			const sending = doFetch(url, {
 				method: call.method,
 				headers,
 				body: call.body as BodyInit | undefined,
 				signal
 			});
+			call.onFetch?.();
+			res = await sending;
 		} catch (e) {
 			if (isAbortError(e)) throw e;
 			if (e instanceof TypeError) throw new NetworkError(`${loc.protocol}//${loc.urlHost}`, e);

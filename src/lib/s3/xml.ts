@@ -208,3 +208,38 @@ export function s3ErrorFromResponse(res: ErrorResponse): S3Error {
 		body: res.body
 	});
 }
+
+const encoder = new TextEncoder();
+
+/** `a` sorts after `b` in UTF-8 byte order, the order S3 lists keys in. */
+function utf8Greater(a: string, b: string): boolean {
+	const x = encoder.encode(a);
+	const y = encoder.encode(b);
+	const n = Math.min(x.length, y.length);
+	for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] > y[i];
+	return x.length > y.length;
+}
+
+/** The V1 marker for the next page: the later of the last key and last prefix as listed. */
+export function lastListed(
+	keys: readonly string[],
+	prefixes: readonly string[]
+): string | undefined {
+	const key = keys.at(-1);
+	const prefix = prefixes.at(-1);
+	if (key === undefined || prefix === undefined) return key ?? prefix;
+	return utf8Greater(prefix, key) ? prefix : key;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** NextContinuationToken read from the raw body, so the next request can start before parsing. */
+export function peekContinuationToken(xml: string): string | undefined {
+	const m = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml);
+	if (!m) return undefined;
+	return m[1].replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+		e[0] === '#'
+			? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+			: ENTITIES[e]
+	);
+}

@@ -1,6 +1,13 @@
 // The object browser: which bucket and prefix, the pages loaded so far, filter and sort.
 // One AbortController per listing: opening another prefix cancels the one in flight.
-import { NetworkError, isAbortError, type ObjectSummary } from '$lib/s3';
+import {
+	NetworkError,
+	isAbortError,
+	type ListObjectsResult,
+	type ObjectSummary,
+	type S3Client
+} from '$lib/s3';
+import { filterKeys } from '$lib/format/filter';
 import { clock } from './clock.svelte';
 import { diagnoseBucket } from './diagnose';
 import { describeError, isOffline, type ErrorView } from './errors';
@@ -54,6 +61,8 @@ class Browser {
 	#filter = $state('');
 	#sort = $state<SortOrder>('name-asc');
 	#controller: AbortController | null = null;
+	/** One client per opened place: it remembers whether the server only speaks ListObjects V1. */
+	#client: S3Client | null = null;
 
 	#rows: Row[] = $derived.by(() => this.#computeRows());
 
@@ -110,6 +119,7 @@ class Browser {
 		this.#more = false;
 		this.#error = null;
 		this.#filter = '';
+		this.#client = session.client();
 		saveToTab('browserPlace', { bucket, prefix } satisfies Place);
 		return this.loadMore();
 	}
@@ -123,24 +133,33 @@ class Browser {
 	/** Loads the next page (PAGE_SIZE keys). */
 	async loadMore(): Promise<void> {
 		if (this.#loading || !this.#bucket) return;
-		const controller = (this.#controller = new AbortController());
-		this.#loading = true;
+		const controller = this.#begin();
 		try {
-			await this.#fetchPage(controller);
+			const page = await this.#clientFor().listObjectsV2(this.#params(), controller.signal);
+			if (!controller.signal.aborted) this.#apply(page);
+		} catch (e) {
+			await this.#fail(e, controller);
 		} finally {
-			if (this.#controller === controller) this.#loading = false;
+			this.#end(controller);
 		}
 	}
 
 	/** Loads page after page until the listing is complete, cancelled, or fails. */
 	async loadAll(): Promise<void> {
-		if (this.#loading) return;
+		if (this.#loading || !this.#bucket) return;
+		const controller = this.#begin();
 		this.#loadingAll = true;
 		try {
-			do await this.loadMore();
-			while (this.#loadingAll && this.#more && !this.#error);
+			// The client requests each next page while this one is parsed and shown.
+			const pages = this.#clientFor().listObjectsV2Pages(this.#params(), controller.signal);
+			for await (const page of pages) {
+				if (controller.signal.aborted) return;
+				this.#apply(page);
+			}
+		} catch (e) {
+			await this.#fail(e, controller);
 		} finally {
-			this.#loadingAll = false;
+			this.#end(controller);
 		}
 	}
 
@@ -160,65 +179,86 @@ class Browser {
 		this.#objects = [];
 		this.#folders = [];
 		this.#error = null;
+		this.#client = null;
 		removeFromTab('browserPlace');
 	}
 
-	async #fetchPage(controller: AbortController): Promise<void> {
-		const bucket = this.#bucket;
+	#clientFor(): S3Client {
+		return (this.#client ??= session.client());
+	}
+
+	#params() {
+		const continuationToken = this.#next;
+		return {
+			bucket: this.#bucket,
+			prefix: this.#prefix,
+			delimiter: '/',
+			continuationToken,
+			maxKeys: PAGE_SIZE
+		};
+	}
+
+	/** Starts a page load: a fresh controller, and no stale error from a failed page. */
+	#begin(): AbortController {
+		const controller = (this.#controller = new AbortController());
+		this.#loading = true;
+		this.#error = null;
+		return controller;
+	}
+
+	#end(controller: AbortController): void {
+		if (this.#controller !== controller) return;
+		this.#loading = false;
+		this.#loadingAll = false;
+	}
+
+	#apply(page: ListObjectsResult & { serverDate?: Date }): void {
 		const prefix = this.#prefix;
-		try {
-			const page = await session
-				.client()
-				.listObjectsV2(
-					{ bucket, prefix, delimiter: '/', continuationToken: this.#next, maxKeys: PAGE_SIZE },
-					controller.signal
-				);
-			if (controller.signal.aborted) return;
-			clock.observeServerDate(page.serverDate);
-			// Console-made "folders" are zero-byte objects named like the prefix itself.
-			this.#objects = this.#objects.concat(page.objects.filter((o) => o.key !== prefix));
-			this.#folders = this.#folders.concat(page.commonPrefixes);
-			this.#next = page.nextContinuationToken;
-			this.#more = page.isTruncated && !!page.nextContinuationToken;
-			session.rememberBucket(bucket);
-		} catch (e) {
-			if (isAbortError(e) || controller.signal.aborted) return;
-			const localMs = Date.now();
-			// Offline, every probe fails too: say so instead of guessing at CORS or the URL.
-			const offline = isOffline();
-			const verdict =
-				e instanceof NetworkError && !offline
-					? await diagnoseBucket(
-							session.endpoint(),
-							bucket,
-							session.addressing(),
-							controller.signal
-						).catch(() => undefined)
-					: undefined;
-			if (controller.signal.aborted) return;
-			this.#error = describeError(e, {
-				bucket,
-				endpoint: session.endpoint().origin,
-				origin: location.origin,
-				verdict,
-				localMs,
-				offline
-			});
-		}
+		clock.observeServerDate(page.serverDate);
+		// Console-made "folders" are zero-byte objects named like the prefix itself.
+		this.#objects = this.#objects.concat(page.objects.filter((o) => o.key !== prefix));
+		this.#folders = this.#folders.concat(page.commonPrefixes);
+		this.#next = page.nextContinuationToken;
+		this.#more = page.isTruncated && !!page.nextContinuationToken;
+		session.rememberBucket(this.#bucket);
+	}
+
+	/** Aborted work is ignored; anything else becomes a message, with a probe for network errors. */
+	async #fail(e: unknown, controller: AbortController): Promise<void> {
+		if (isAbortError(e) || controller.signal.aborted) return;
+		const bucket = this.#bucket;
+		const localMs = Date.now();
+		// Offline, every probe fails too: say so instead of guessing at CORS or the URL.
+		const offline = isOffline();
+		const verdict =
+			e instanceof NetworkError && !offline
+				? await diagnoseBucket(
+						session.endpoint(),
+						bucket,
+						session.addressing(),
+						controller.signal
+					).catch(() => undefined)
+				: undefined;
+		if (controller.signal.aborted) return;
+		this.#error = describeError(e, {
+			bucket,
+			endpoint: session.endpoint().origin,
+			origin: location.origin,
+			verdict,
+			localMs,
+			offline
+		});
 	}
 
 	#computeRows(): Row[] {
-		const needle = this.#filter.trim().toLowerCase();
+		const query = this.#filter;
+		const filtering = query.trim() !== '';
 		const cut = this.#prefix.length;
-		const folders: FolderRow[] = [];
-		for (const p of this.#folders) {
-			const name = p.slice(cut);
-			if (!needle || name.toLowerCase().includes(needle))
-				folders.push({ folder: true, prefix: p, name });
-		}
-		let objects = needle
-			? this.#objects.filter((o) => o.key.slice(cut).toLowerCase().includes(needle))
-			: this.#objects;
+		const folderKeys = this.#folders.map((key) => ({ key }));
+		const folders: FolderRow[] = (filtering ? filterKeys(folderKeys, query, cut) : folderKeys).map(
+			({ key }) => ({ folder: true, prefix: key, name: key.slice(cut) })
+		);
+		let objects = filtering ? filterKeys(this.#objects, query, cut) : this.#objects;
 		const compare = COMPARE[this.#sort];
 		if (compare) objects = objects.toSorted(compare);
 		else if (this.#sort === 'name-desc') objects = objects.toReversed();

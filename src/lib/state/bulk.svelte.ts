@@ -1,8 +1,10 @@
 // Bulk links for a selection or a whole prefix: list (if needed), sign in the worker pool,
 // then offer the result as CSV, JSON or a shell script. The bulk module and its workers are
 // loaded on first use, so none of this is in the first-load JavaScript.
+import { untrack } from 'svelte';
 import { isAbortError, type Signer } from '$lib/s3';
 import type { BulkItem, BulkLink, SignPool } from '$lib/bulk';
+import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
 import { describeError, type ErrorView } from './errors';
 import { session } from './session.svelte';
@@ -32,6 +34,22 @@ export class BulkLinksState {
 	#input: BulkRunInput | null = null;
 	#controller: AbortController | null = null;
 	#pool: SignPool | null = null;
+	#unwatch: () => void;
+
+	/** `place` is where the user is (the browser's bucket and prefix unless told otherwise). */
+	constructor(place: () => { bucket: string; prefix: string } = () => browser) {
+		// Listing a whole prefix the user has left is wasted requests: stop it.
+		this.#unwatch = $effect.root(() => {
+			$effect(() => {
+				const { bucket, prefix } = place();
+				untrack(() => {
+					const input = this.#input;
+					if (this.#phase !== 'listing' || !input || input.keys) return;
+					if (input.bucket !== bucket || input.prefix !== prefix) this.cancel();
+				});
+			});
+		});
+	}
 
 	get phase(): BulkPhase {
 		return this.#phase;
@@ -67,11 +85,13 @@ export class BulkLinksState {
 		this.#error = null;
 		this.#links = [];
 		this.#done = this.#total = this.#found = 0;
+		// Busy from the start, so a Cancel while the bulk module loads still ends in 'idle'.
+		this.#phase = input.keys ? 'signing' : 'listing';
 		try {
 			const bulk = await loadBulk();
+			if (signal.aborted) return; // cancelled while the module loaded
 			let items = input.keys;
 			if (!items) {
-				this.#phase = 'listing';
 				items = await bulk.listAllObjects(session.client(), input.bucket, input.prefix, {
 					signal,
 					onPage: (found) => (this.#found = found)
@@ -143,6 +163,7 @@ export class BulkLinksState {
 
 	/** Stops the workers (when the component goes away). */
 	dispose(): void {
+		this.#unwatch();
 		this.cancel();
 		this.#pool?.close();
 		this.#pool = null;
