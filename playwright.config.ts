@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 import { APP_PORT, BUILD_DIR, chromiumPath } from './tests/e2e/env';
 
 // End-to-end tests run against the BUILT app (npm run build) and a real Ceph RGW that
@@ -17,16 +18,7 @@ export default defineConfig({
 		launchOptions: {
 			// Playwright cannot download its own browser here: Debian's Chromium it is.
 			executablePath: chromiumPath(),
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { benchConfig } from './bench/page-config.mjs';
 import { firstLoadSizes } from './postbuild.mjs';
 import { startServer } from './serve-static.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -97,19 +98,7 @@ try {
 	server = await startServer({ dir: pageDir, port: PAGE_PORT });
 
 	// ------------------------------------------------------------ Chromium
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 	const page = await browser.newPage();
 	page.on('pageerror', (e) => log(`page error: ${e}`));
 	await page.goto(`${ORIGIN}/index.html`);

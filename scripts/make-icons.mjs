@@ -3,6 +3,7 @@
 // builds never need a browser.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium.mjs';
 
 const ICONS = [
 	{ svg: 'static/icon.svg', png: 'static/icon-192.png', size: 192 },
@@ -11,17 +12,8 @@ const ICONS = [
 ];
 
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
+	executablePath: chromiumExecutable(),
+	args: CHROMIUM_ARGS
 });
 try {
 	const page = await browser.newPage({ deviceScaleFactor: 1 });

@@ -1,5 +1,6 @@
 // Fixed facts of the test environment, shared by the Playwright config and the specs.
 import { existsSync } from 'node:fs';
+import { chromiumExecutable } from '../../scripts/lib/chromium.mjs';
 
 // Ports and build folder can be moved (E2E_*) so that two test runs can share a machine.
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4174);
@@ -17,7 +18,7 @@ export const SUB_PATH = '/some-bucket/app/';
 
 /** Debian's Chromium, or the browser named by CHROMIUM_PATH. */
 export function chromiumPath(): string {
-	const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+	const path = chromiumExecutable();
 	if (!existsSync(path)) {
 		throw new Error(
 			`No Chromium at ${path}. Run \`npm run test:e2e\` as root to install Debian's chromium, ` +
