@@ -30,7 +30,7 @@ export interface PoolOptions {
 }
 
 export interface SignOptions {
-	/** 'js' measured faster in workers here (BENCHMARKS.md); 'webcrypto' is the other choice. */
+	/** 'webcrypto' measured faster in the workers in every bench run here (BENCHMARKS.md). */
 	hash?: HashBackend;
 	batchSize?: number;
 	signal?: AbortSignal;
@@ -106,7 +106,7 @@ export class SignPool {
 		items: readonly BulkItem[],
 		options: SignOptions = {}
 	): Promise<BulkLink[]> {
-		const { hash = 'js', batchSize = DEFAULT_BATCH, signal, onProgress } = options;
+		const { hash = 'webcrypto', batchSize = DEFAULT_BATCH, signal, onProgress } = options;
 		signal?.throwIfAborted();
 		this.warm();
 		const workers = this.#workers as WorkerLike[];
