@@ -2,7 +2,10 @@
 // signs a link per object in its worker pool, and every link in the downloaded CSV fetches the
 // exact bytes from Node. The test seeds bulk50/ itself and removes it afterwards, so the demo
 // bucket's folder counts seen by other specs do not change.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
 import { connect, openBucket, watchPage, type PageProblems } from './helpers';
@@ -117,7 +120,9 @@ test('links for every object under bulk50/ download as CSV and all fetch the rig
 	});
 });
 
-test('SigV2 bulk links work too, and the JSON and shell exports are offered', async ({ page }) => {
+test('SigV2 bulk links work too; the JSON export and the shell script recreate the folder', async ({
+	page
+}) => {
 	await connectAndOpen(page);
 	await page.getByLabel('Bulk signature version').selectOption('v2');
 	await page.getByRole('button', { name: 'Create links for all' }).click();
@@ -139,4 +144,15 @@ test('SigV2 bulk links work too, and the JSON and shell exports are offered', as
 	expect(sh).toMatch(/^#!\/bin\/sh\n/);
 	expect(sh).toContain("mkdir -p ./'sub'");
 	expect(sh).toContain("curl -fsS -o ./'sub/nested 41.txt' 'http");
+
+	// Run it for real with curl: it recreates the folder tree with every object's bytes.
+	const target = mkdtempSync(join(tmpdir(), 'bulk-sh-'));
+	try {
+		execFileSync('sh', [await script.path()], { cwd: target, stdio: 'pipe' });
+		for (const key of KEYS) {
+			expect(readFileSync(join(target, key.slice(PREFIX.length)), 'utf8'), key).toBe(bodyOf(key));
+		}
+	} finally {
+		rmSync(target, { recursive: true, force: true });
+	}
 });
