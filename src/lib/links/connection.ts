@@ -8,14 +8,26 @@ import {
 	type Endpoint
 } from '$lib/s3';
 
-export interface ConnectionInput {
+/** What the user types into the connection form (and what this tab keeps of it). */
+export interface ConnectionSettings {
 	endpointUrl: string;
 	region: string;
 	accessKeyId: string;
 	secretAccessKey: string;
 	sessionToken: string;
+	/** null = the default for this endpoint (path-style for custom hosts and IPs). */
 	pathStyle: boolean | null;
 }
+
+/** A fresh, empty form. */
+export const emptyConnection = (): ConnectionSettings => ({
+	endpointUrl: '',
+	region: 'us-east-1',
+	accessKeyId: '',
+	secretAccessKey: '',
+	sessionToken: '',
+	pathStyle: null
+});
 
 export interface SigningTarget {
 	endpoint: Endpoint;
@@ -25,7 +37,7 @@ export interface SigningTarget {
 }
 
 /** Endpoint (AWS's for the region when left empty), addressing and credentials; throws InputError. */
-export function signingTarget(settings: ConnectionInput): SigningTarget {
+export function signingTarget(settings: ConnectionSettings): SigningTarget {
 	const region = settings.region.trim() || 'us-east-1';
 	const endpoint = settings.endpointUrl.trim()
 		? parseEndpoint(settings.endpointUrl)

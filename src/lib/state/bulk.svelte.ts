@@ -102,19 +102,11 @@ export class BulkLinksState {
 			this.#phase = 'signing';
 			this.#total = items.length;
 			this.#pool ??= new bulk.SignPool();
-			const s = session.settings;
 			const links = await this.#pool.sign(
 				{
+					...session.target(),
 					signer: input.signer,
-					endpoint: session.endpoint(),
-					region: s.region,
-					addressing: session.addressing(),
 					bucket: input.bucket,
-					credentials: {
-						accessKeyId: s.accessKeyId,
-						secretAccessKey: s.secretAccessKey,
-						sessionToken: s.sessionToken || undefined
-					},
 					expiresIn: input.expiresIn,
 					now: clock.signingNow()
 				},

@@ -1,7 +1,6 @@
 // Actions on one link that talk to the server: check it, or disable it by renaming or deleting
 // its object (the only ways a presigned URL can be stopped before it expires).
 import { checkLink, describeOutcome } from '$lib/links/check';
-import { signingTarget } from '$lib/links/connection';
 import { disableByDeleting, disableByRenaming } from '$lib/links/revoke';
 import { createS3Client, isAbortError, S3Error } from '$lib/s3';
 import { clock } from './clock.svelte';
@@ -88,7 +87,7 @@ export class LinkTools {
 		this.#revoking = true;
 		this.#revokeOutcome = null;
 		try {
-			const target = signingTarget(session.settings);
+			const target = session.target();
 			const client = createS3Client({ ...target, now: () => clock.signingNow() });
 			this.#revokeOutcome = { ok: true, text: await action(client, this.#link()) };
 		} catch (e) {

@@ -1,7 +1,6 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
 import { jwtExpiry } from '$lib/links/jwt';
-import { signingTarget } from '$lib/links/connection';
 import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
@@ -115,7 +114,7 @@ class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			const target = signingTarget(session.settings);
+			const target = session.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];

@@ -4,42 +4,29 @@ import {
 	NetworkError,
 	S3Error,
 	createS3Client,
-	defaultAddressing,
 	isAbortError,
-	parseEndpoint,
 	type Addressing,
 	type Endpoint,
 	type S3Client
 } from '$lib/s3';
+import {
+	emptyConnection,
+	signingTarget,
+	type ConnectionSettings,
+	type SigningTarget
+} from '$lib/links/connection';
 import { clock } from './clock.svelte';
 import { endpointAnswers } from './diagnose';
 import { describeError, isOffline, type ErrorView } from './errors';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
-export interface ConnectionSettings {
-	endpointUrl: string;
-	region: string;
-	accessKeyId: string;
-	secretAccessKey: string;
-	sessionToken: string;
-	/** null = the default for this endpoint (path-style for custom hosts and IPs). */
-	pathStyle: boolean | null;
-}
-
-const EMPTY: ConnectionSettings = {
-	endpointUrl: '',
-	region: 'us-east-1',
-	accessKeyId: '',
-	secretAccessKey: '',
-	sessionToken: '',
-	pathStyle: null
-};
+export type { ConnectionSettings };
 
 const STORAGE_NAME = 'connection';
 const SAVED = [STORAGE_NAME, 'buckets', 'connected', 'listedBuckets'];
 
 class Session {
-	#settings = $state<ConnectionSettings>(loadFromTab(STORAGE_NAME, { ...EMPTY }));
+	#settings = $state<ConnectionSettings>(loadFromTab(STORAGE_NAME, emptyConnection()));
 	/** Buckets opened in this tab, newest first. */
 	#buckets = $state.raw<string[]>(loadFromTab('buckets', []));
 	#connected = $state(loadFromTab('connected', false));
@@ -82,32 +69,24 @@ class Session {
 		return this.#error;
 	}
 
+	/** Endpoint, region, addressing and credentials of the saved settings, as signing needs them. */
+	target(): SigningTarget {
+		return signingTarget(this.#settings);
+	}
+
 	/** The parsed endpoint of the saved settings (they were validated before saving). */
 	endpoint(): Endpoint {
-		return parseEndpoint(this.#settings.endpointUrl);
+		return this.target().endpoint;
 	}
 
 	/** Path-style unless the user unticked it (or left the default on AWS). */
 	addressing(): Addressing {
-		const { pathStyle } = this.#settings;
-		if (pathStyle === null) return defaultAddressing(this.endpoint());
-		return pathStyle ? 'path' : 'virtual';
+		return this.target().addressing;
 	}
 
 	/** A client for the saved settings, signing with the clock the user chose. */
 	client(): S3Client {
-		const s = this.#settings;
-		return createS3Client({
-			endpoint: this.endpoint(),
-			region: s.region,
-			credentials: {
-				accessKeyId: s.accessKeyId,
-				secretAccessKey: s.secretAccessKey,
-				sessionToken: s.sessionToken || undefined
-			},
-			addressing: this.addressing(),
-			now: () => clock.signingNow()
-		});
+		return createS3Client({ ...this.target(), now: () => clock.signingNow() });
 	}
 
 	/** Stores validated settings for this tab. */
@@ -174,7 +153,7 @@ class Session {
 		this.#connecting = false;
 		this.#error = null;
 		this.#note = '';
-		this.#settings = { ...EMPTY };
+		this.#settings = emptyConnection();
 		this.#buckets = [];
 		this.#connected = false;
 		this.#listedBuckets = null;
