@@ -68,6 +68,24 @@ function timed(cmd, cmdArgs, options = {}) {
 	return [out, (performance.now() - t0) / 1000];
 }
 
+// The comparison tools: this machine image ships the AWS CLI and botocore (pip); say so plainly
+// where they are missing instead of failing half-way through a long run.
+for (const [cmd, args, hint] of [
+	['aws', ['--version'], 'pip install awscli  (or: apt-get install awscli)'],
+	[
+		'python3',
+		['-c', 'import botocore'],
+		'pip install botocore  (or: apt-get install python3-botocore)'
+	]
+]) {
+	try {
+		execFileSync(cmd, args, { stdio: 'ignore' });
+	} catch {
+		console.error(`bench: \`${cmd} ${args.join(' ')}\` failed; install it first: ${hint}`);
+		process.exit(1);
+	}
+}
+
 let server;
 let browser;
 const loadBefore = loadavg()
