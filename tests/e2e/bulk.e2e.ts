@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
+import { parseCsv } from '../support/csv';
 import { connect, openBucket, watchPage, type PageProblems } from './helpers';
 import { createClient, encodeKey, mapLimit, putObject } from '../../scripts/lib/s3-node.mjs';
 
@@ -52,35 +53,6 @@ async function connectAndOpen(page: Page) {
 	await connect(page);
 	await openBucket(page, BUCKET);
 	await page.getByRole('button', { name: PREFIX, exact: true }).click();
-}
-
-/** RFC 4180 rows (quoted fields, "" escapes, CRLF line ends). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (c === '"') {
-			quoted = !quoted;
-		} else if (!quoted && c === ',') {
-			row.push(field);
-			field = '';
-		} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else {
-			field += c;
-		}
-	}
-	return rows;
 }
 
 test('links for every object under bulk50/ download as CSV and all fetch the right bytes', async ({

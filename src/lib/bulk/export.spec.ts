@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, linksToCsv, linksToJson, linksToShell, localPath, shellQuote } from './export';
 import type { BulkLink } from './types';
+import { parseCsv } from '../../../tests/support/csv';
 
 const link = (key: string, size = 1): BulkLink => ({
 	key,
@@ -12,35 +13,6 @@ const link = (key: string, size = 1): BulkLink => ({
 	url: `https://s3.example.com/b/${encodeURIComponent(key)}?X-Amz-Signature=ab'cd`,
 	expiresAt: '2026-02-01T00:00:00.000Z'
 });
-
-/** Minimal RFC 4180 parser, to prove the CSV round-trips. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (c === '"') {
-			quoted = !quoted;
-		} else if (!quoted && c === ',') {
-			row.push(field);
-			field = '';
-		} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else {
-			field += c;
-		}
-	}
-	return rows;
-}
 
 describe('CSV export', () => {
 	it('quotes commas, quotes and line breaks, and round-trips', () => {
