@@ -1,9 +1,10 @@
 // Bulk link exports: CSV (RFC 4180), JSON, and a POSIX shell script of curl lines that
 // recreates the folder tree under a target directory.
 import { csvField } from '$lib/links/csv';
+import { shellQuote } from '$lib/links/curl';
 import type { BulkLink } from './types';
 
-export { csvField };
+export { csvField, shellQuote };
 
 export const CSV_HEADER = ['key', 'size', 'url', 'expires_at'] as const;
 
@@ -33,11 +34,6 @@ export function linksToJson(links: readonly BulkLink[], meta: ExportMeta): strin
 		null,
 		1
 	);
-}
-
-/** POSIX single quoting: the only character that needs care inside '…' is ' itself. */
-export function shellQuote(text: string): string {
-	return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

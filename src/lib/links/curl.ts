@@ -6,10 +6,14 @@ export function baseName(key: string): string {
 	return name === '' || name === '.' || name === '..' ? 'download' : name;
 }
 
-/** POSIX shell single-quoting, only when needed: `report.pdf` stays bare, `a b` → `'a b'`. */
-export function shellWord(text: string): string {
-	if (/^[A-Za-z0-9._+-][A-Za-z0-9._+/=:,@%-]*$/.test(text)) return text;
+/** POSIX shell single-quoting: the text comes out as one word, nothing in it expanded. */
+export function shellQuote(text: string): string {
 	return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Single-quotes only when needed: `report.pdf` stays bare, `a b` → `'a b'`. */
+export function shellWord(text: string): string {
+	return /^[A-Za-z0-9._+-][A-Za-z0-9._+/=:,@%-]*$/.test(text) ? text : shellQuote(text);
 }
 
 /** Double-quotes a URL for the shell, escaping the four characters special inside "…". */

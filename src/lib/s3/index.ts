@@ -61,6 +61,7 @@ export {
 } from './client';
 export {
 	createTransport,
+	serverDateOf,
 	type Transport,
 	type TransportOptions,
 	type SignedCall

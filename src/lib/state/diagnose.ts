@@ -1,7 +1,13 @@
 // Tells apart the three things a browser reports as the same TypeError: an endpoint that does
 // not answer, a bucket without a CORS rule for this page, and an auth error sent without CORS
 // headers (Ceph RGW does that: shared/reference/ceph-rgw/NOTES.md).
-import { bucketLocation, isAbortError, type Addressing, type Endpoint } from '$lib/s3';
+import {
+	bucketLocation,
+	isAbortError,
+	serverDateOf,
+	type Addressing,
+	type Endpoint
+} from '$lib/s3';
 import type { NetworkVerdict } from './errors';
 
 /** True when anything answers at the endpoint: an opaque `no-cors` response still proves that. */
@@ -40,12 +46,7 @@ export async function diagnoseBucket(
 		});
 		await res.arrayBuffer();
 		if (res.status === 404) return { kind: 'no-bucket' };
-		const date = res.headers.get('date');
-		const serverDate = date ? new Date(date) : undefined;
-		return {
-			kind: 'credentials',
-			serverDate: serverDate && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined
-		};
+		return { kind: 'credentials', serverDate: serverDateOf(res) };
 	} catch (e) {
 		if (isAbortError(e)) throw e;
 	}

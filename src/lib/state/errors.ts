@@ -2,6 +2,7 @@
 // (callers check isAbortError first). The CORS doctor's rules are built here too.
 import { InputError, NetworkError, S3Error } from '$lib/s3';
 import { formatClockOffset } from '$lib/format/duration';
+import { shellWord } from '$lib/links/curl';
 
 export type ErrorKind =
 	| 'wrong-secret'
@@ -254,7 +255,7 @@ export function corsXml(origin: string): string {
 
 /** Shell commands to apply the rules; arguments are single-quoted for POSIX shells. */
 export function corsCommands(ctx: CorsContext): { aws: string; s3cmd: string; minio: string } {
-	const q = shellQuote;
+	const q = shellWord;
 	return {
 		aws: `aws s3api put-bucket-cors --bucket ${q(ctx.bucket)} --cors-configuration file://cors.json --endpoint-url ${q(ctx.endpoint)}`,
 		s3cmd: `s3cmd setcors cors.xml ${q(`s3://${ctx.bucket}`)}`,
@@ -264,8 +265,4 @@ export function corsCommands(ctx: CorsContext): { aws: string; s3cmd: string; mi
 
 function escapeXml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function shellQuote(text: string): string {
-	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
