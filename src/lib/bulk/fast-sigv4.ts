@@ -5,9 +5,7 @@
 // to presignUrl (smithy) by fast-sigv4.spec.ts on random keys and on the botocore vectors.
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { bucketLocation, encodeKey, encodeRfc3986 } from '$lib/s3/endpoint';
-import { InputError } from '$lib/s3/errors';
-import { validateBucketName, validateKey } from '$lib/s3/presign';
-import { checkV4Expiry } from '$lib/s3/sigv4';
+import { signingSecond, validateKey, validateSigningJob } from '$lib/s3/presign';
 import type { BulkJob, HashBackend } from './types';
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
@@ -43,16 +41,7 @@ export function amzDate(date: Date): string {
 
 /** Checks the parts every URL of the job shares; throws InputError like presignUrl would. */
 export function validateJob(job: BulkJob): void {
-	if (job.signer === 'v4') checkV4Expiry(job.expiresIn);
-	if (!(job.now instanceof Date) || Number.isNaN(job.now.getTime()))
-		throw new InputError('The signing time is not a valid date.', 'now');
-	validateBucketName(job.bucket);
-	if (!job.credentials.accessKeyId.trim())
-		throw new InputError('Enter the access key ID.', 'accessKeyId');
-	if (!job.credentials.secretAccessKey)
-		throw new InputError('Enter the secret access key.', 'secretAccessKey');
-	if (job.signer === 'v4' && !job.region.trim())
-		throw new InputError('Enter the region (e.g. us-east-1).', 'region');
+	validateSigningJob(job);
 }
 
 /** What every URL of one batch shares: scope, canonical query, signing key. */
@@ -68,7 +57,7 @@ interface BatchContext {
 
 function batchContext(job: BulkJob): BatchContext {
 	validateJob(job);
-	const signedAt = new Date(Math.floor(job.now.getTime() / 1000) * 1000);
+	const signedAt = signingSecond(job.now);
 	const dateTime = amzDate(signedAt);
 	const date = dateTime.slice(0, 8);
 	const scope = `${date}/${job.region}/s3/aws4_request`;

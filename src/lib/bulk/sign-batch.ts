@@ -1,6 +1,6 @@
 // Signs one batch of keys: SigV4 on the lean per-batch signer, SigV2 through presignUrl.
 // This is what each worker runs; the pool also runs it in-thread where there is no Worker.
-import { presignUrl } from '$lib/s3/presign';
+import { presignUrl, signingSecond } from '$lib/s3/presign';
 import { presignKeysV4, validateJob } from './fast-sigv4';
 import type { BulkJob, HashBackend } from './types';
 
@@ -22,5 +22,5 @@ export async function signBatch(
 
 /** When links signed at `now` for `expiresIn` seconds stop working (whole seconds, as S3 counts). */
 export function expiresAtOf(now: Date, expiresIn: number): string {
-	return new Date(Math.floor(now.getTime() / 1000) * 1000 + expiresIn * 1000).toISOString();
+	return new Date(signingSecond(now).getTime() + expiresIn * 1000).toISOString();
 }

@@ -30,6 +30,9 @@ export {
 	contentDispositionAttachment,
 	validateBucketName,
 	validateKey,
+	validateSigningJob,
+	signingSecond,
+	type SigningJob,
 	type PresignRequest,
 	type PresignedUrl,
 	type Signer

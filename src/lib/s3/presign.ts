@@ -84,9 +84,19 @@ export function validateKey(key: string): void {
 	}
 }
 
-function validateRequest(r: PresignRequest): void {
-	if (!METHODS.includes(r.method))
-		throw new InputError(`Method ${r.method} cannot be presigned here.`, 'method');
+/** What every link signed with one set of settings shares: expiry, time, bucket, credentials. */
+export type SigningJob = Pick<
+	PresignRequest,
+	'signer' | 'expiresIn' | 'now' | 'bucket' | 'credentials' | 'region'
+>;
+
+/** X-Amz-Date and Expires have whole seconds: the signing time the server will see. */
+export function signingSecond(now: Date): Date {
+	return new Date(Math.floor(now.getTime() / 1000) * 1000);
+}
+
+/** Checks what one link or a whole batch of links shares; throws InputError with a human message. */
+export function validateSigningJob(r: SigningJob): void {
 	if (r.signer === 'v4') checkV4Expiry(r.expiresIn);
 	else if (!Number.isInteger(r.expiresIn) || r.expiresIn < 1) {
 		throw new InputError('The expiry must be a whole number of seconds, at least 1.', 'expiresIn');
@@ -102,13 +112,19 @@ function validateRequest(r: PresignRequest): void {
 		);
 	}
 	validateBucketName(r.bucket);
-	validateKey(r.key);
 	if (!r.credentials.accessKeyId.trim())
 		throw new InputError('Enter the access key ID.', 'accessKeyId');
 	if (!r.credentials.secretAccessKey)
 		throw new InputError('Enter the secret access key.', 'secretAccessKey');
 	if (r.signer === 'v4' && !r.region.trim())
 		throw new InputError('Enter the region (e.g. us-east-1).', 'region');
+}
+
+function validateRequest(r: PresignRequest): void {
+	if (!METHODS.includes(r.method))
+		throw new InputError(`Method ${r.method} cannot be presigned here.`, 'method');
+	validateSigningJob(r);
+	validateKey(r.key);
 	const seen = new Set<string>();
 	for (const [name] of r.query ?? []) {
 		if (RESERVED_QUERY.test(name))
@@ -143,8 +159,7 @@ export async function presignUrl(request: PresignRequest): Promise<PresignedUrl>
 	validateRequest(request);
 	const { bucket, key, endpoint } = request;
 	const loc = objectLocation({ endpoint, bucket, key, addressing: request.addressing });
-	// X-Amz-Date and Expires have whole seconds; report the times the server will use.
-	const signedAt = new Date(Math.floor(request.now.getTime() / 1000) * 1000);
+	const signedAt = signingSecond(request.now);
 	const expiresAt = new Date(signedAt.getTime() + request.expiresIn * 1000);
 	const common = {
 		method: request.method,
