@@ -57,7 +57,11 @@ function cacheControl(root, file) {
 	return 'no-cache'; // index.html, service-worker.js and everything else: revalidate
 }
 
-/** Starts the server; resolves with the listening http.Server. */
+/**
+ * Starts the server; resolves with the listening http.Server.
+ * @param {{ dir: string, port: number, host?: string, mounts?: string[], verbose?: boolean }} options
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function startServer({ dir, port, host = '127.0.0.1', mounts = [], verbose = false }) {
 	const root = realpathSync(resolve(dir));
 	const prefixes = mounts.map(normalizeMount);

@@ -1,11 +1,14 @@
 // Offline use: after one visit the service worker has cached this build (and nothing else),
 // the app loads with the network gone, from "/" and from a sub-path, and it is installable.
-// Note: page.route() does not see requests the service worker serves (TOOLCHAIN-NOTES 6), so
-// these tests look at Cache Storage and at what the page gets, not at intercepted requests.
+// "Gone" is real here: these tests serve the app from a server of their own and stop it, so the
+// app's origin answers nothing, whatever a Chromium build's offline emulation reports.
+// page.route() does not see requests a service worker serves, so these tests look at Cache
+// Storage and at what the page gets, not at intercepted requests.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { ACCESS_KEY, APP_ORIGIN, BUCKET, BUILD_DIR, ENDPOINT, SECRET_KEY, SUB_PATH } from './env';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { ACCESS_KEY, BUCKET, BUILD_DIR, ENDPOINT, SECRET_KEY, SUB_PATH } from './env';
+import { serveApp, type AppServer } from './app-server';
 import { watchPage } from './helpers';
 
 /** The build's version, which names its one cache. */
@@ -26,11 +29,25 @@ function cacheContents(page: Page): Promise<Record<string, string[]>> {
 }
 
 /** Opens the app and waits until its service worker is active and controls the page. */
-async function visitUntilReady(page: Page, path: string): Promise<void> {
-	await page.goto(path);
+async function visitUntilReady(page: Page, url: string): Promise<void> {
+	await page.goto(url);
 	await expect(page.getByText('Ready for offline use')).toBeVisible();
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+/** Takes the app's origin away for real, and the rest of the network as far as Chromium emulates it. */
+async function goOffline(server: AppServer, context: BrowserContext): Promise<void> {
+	await server.stop();
+	await context.setOffline(true);
+}
+
+let server: AppServer;
+test.beforeEach(async () => {
+	server = await serveApp();
+});
+test.afterEach(async () => {
+	await server.stop();
+});
 
 for (const path of ['/', SUB_PATH]) {
 	test(`after one visit at ${path} the app loads offline from its own cache`, async ({
@@ -38,12 +55,15 @@ for (const path of ['/', SUB_PATH]) {
 		context
 	}) => {
 		const problems = await watchPage(page);
-		await visitUntilReady(page, path);
+		const origin = server.origin;
+		const app = origin + path;
+		await visitUntilReady(page, app);
+		await expect(page.getByText('Offline', { exact: true })).toHaveCount(0);
 
 		const scope = await page.evaluate(
 			async () => (await navigator.serviceWorker.getRegistration())?.scope
 		);
-		expect(scope).toBe(APP_ORIGIN + path);
+		expect(scope).toBe(app);
 
 		// Requests the worker must leave alone: S3 on another origin, and a same-origin URL with
 		// a query (as a presigned URL into the bucket hosting the app would be).
@@ -61,17 +81,17 @@ for (const path of ['/', SUB_PATH]) {
 		const urls = contents[names[0]];
 		expect(urls).toEqual(
 			expect.arrayContaining([
-				APP_ORIGIN + path,
-				`${APP_ORIGIN}${path}index.html`,
-				`${APP_ORIGIN}${path}manifest.webmanifest`,
-				`${APP_ORIGIN}${path}icon-192.png`
+				app,
+				`${app}index.html`,
+				`${app}manifest.webmanifest`,
+				`${app}icon-192.png`
 			])
 		);
-		expect(urls.filter((url) => !url.startsWith(APP_ORIGIN + path))).toEqual([]);
+		expect(urls.filter((url) => !url.startsWith(app))).toEqual([]);
 		expect(urls.filter((url) => new URL(url).search !== '')).toEqual([]);
 		expect(urls.some((url) => url.includes('/_app/immutable/'))).toBe(true);
 
-		await context.setOffline(true);
+		await goOffline(server, context);
 		await page.reload();
 		await expect(page).toHaveTitle('S3 Presign');
 		await expect(page.getByRole('banner')).toContainText('S3 Presign');
@@ -104,7 +124,7 @@ for (const path of ['/', SUB_PATH]) {
 		for (const icon of icons) {
 			const status = await page.evaluate(
 				async (src) => (await fetch(src)).status,
-				new URL(icon.src, APP_ORIGIN + path).href
+				new URL(icon.src, app).href
 			);
 			expect(status, icon.src).toBe(200);
 		}
@@ -116,12 +136,32 @@ for (const path of ['/', SUB_PATH]) {
 	});
 }
 
+test('the Offline badge follows the app’s origin: gone while it is down, back when it answers', async ({
+	page
+}) => {
+	// No offline emulation at all: only the host going away, as when a VPN or a campus link drops.
+	const problems = await watchPage(page);
+	await visitUntilReady(page, server.origin + SUB_PATH);
+	const port = Number(new URL(server.origin).port);
+	await server.stop();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Connect' })).toBeVisible();
+	await expect(page.getByText('Offline', { exact: true })).toBeVisible();
+	expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+
+	// The same host comes back on the same port: the badge clears without a reload.
+	server = await serveApp(port);
+	// The page asks again every 15 s while its origin is gone.
+	await expect(page.getByText('Offline', { exact: true })).toBeHidden({ timeout: 45_000 });
+	await problems.expectNone();
+});
+
 test('Chromium finds the app installable, from a sub-path too', async ({ page, context }) => {
 	const problems = await watchPage(page);
-	await visitUntilReady(page, SUB_PATH);
+	await visitUntilReady(page, server.origin + SUB_PATH);
 	const cdp = await context.newCDPSession(page);
 	const { errors, url } = await cdp.send('Page.getAppManifest');
-	expect(url).toBe(`${APP_ORIGIN}${SUB_PATH}manifest.webmanifest`);
+	expect(url).toBe(`${server.origin}${SUB_PATH}manifest.webmanifest`);
 	expect(errors).toEqual([]);
 	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 	// Playwright's contexts are incognito, where Chromium never offers to install; every other
@@ -135,7 +175,7 @@ test('a new version waits until "Reload to update", then replaces the old cache'
 	page
 }) => {
 	const problems = await watchPage(page);
-	await visitUntilReady(page, '/');
+	await visitUntilReady(page, server.origin + '/');
 	expect(Object.keys(await cacheContents(page))).toEqual([expect.stringContaining(VERSION)]);
 
 	// Simulate a new deployment: the worker script on the server now carries another version.
@@ -173,9 +213,9 @@ test('offline, credentials and a key typed by hand give a presigned link and cou
 	context
 }) => {
 	const problems = await watchPage(page);
-	await visitUntilReady(page, SUB_PATH);
+	await visitUntilReady(page, server.origin + SUB_PATH);
 
-	await context.setOffline(true);
+	await goOffline(server, context);
 	await page.reload();
 	await expect(page.getByText('Offline', { exact: true })).toBeVisible();
 	await page.getByLabel('Endpoint URL').fill(ENDPOINT);

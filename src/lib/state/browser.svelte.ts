@@ -10,7 +10,8 @@ import {
 import { filterKeys } from '$lib/format/filter';
 import { clock } from './clock.svelte';
 import { diagnoseBucket } from './diagnose';
-import { describeError, isOffline, type ErrorView } from './errors';
+import { describeError, type ErrorView } from './errors';
+import { offline as connectivity } from './offline.svelte';
 import { session } from './session.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
@@ -229,7 +230,8 @@ class Browser {
 		const bucket = this.#bucket;
 		const localMs = Date.now();
 		// Offline, every probe fails too: say so instead of guessing at CORS or the URL.
-		const offline = isOffline();
+		const offline = e instanceof NetworkError && (await connectivity.check());
+		if (controller.signal.aborted) return;
 		const verdict =
 			e instanceof NetworkError && !offline
 				? await diagnoseBucket(

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NetworkError, S3Error } from '$lib/s3';
-import {
-	OFFLINE_MESSAGE,
-	corsCommands,
-	corsJson,
-	corsXml,
-	describeError,
-	isOffline
-} from './errors';
+import { OFFLINE_MESSAGE, corsCommands, corsJson, corsXml, describeError } from './errors';
 
 const origin = 'https://app.example.com';
 
@@ -93,13 +86,6 @@ describe('describeError', () => {
 		);
 		expect(view.detail).toBe(OFFLINE_MESSAGE);
 		expect(view.cors).toBeUndefined();
-	});
-
-	it('trusts navigator.onLine only when it says offline', () => {
-		expect(isOffline({ onLine: false })).toBe(true);
-		expect(isOffline({ onLine: true })).toBe(false);
-		expect(isOffline({})).toBe(false);
-		expect(isOffline(undefined)).toBe(false);
 	});
 
 	it('names a non-S3 answer and a struggling server in words, not codes', () => {

@@ -51,18 +51,13 @@ export interface ErrorContext {
 	origin?: string;
 	verdict?: NetworkVerdict;
 	localMs?: number;
-	/** The browser says it has no network (`navigator.onLine === false`): no probe can help. */
+	/** The tab is offline (no network, or its own origin does not answer): no probe can help. */
 	offline?: boolean;
 }
 
 /** Browsing while the device has no network; signing still works, so say that too. */
 export const OFFLINE_MESSAGE =
 	'You are offline: the endpoint cannot be reached. Links can still be created.';
-
-/** True when the browser knows it has no network (it cannot know the opposite for sure). */
-export function isOffline(nav: { onLine?: boolean } | undefined = globalThis.navigator): boolean {
-	return nav?.onLine === false;
-}
 
 /** SigV4 requests more than 15 minutes off the server's clock are refused (AWS and RGW). */
 const SIGV4_SKEW_LIMIT_MS = 15 * 60_000;

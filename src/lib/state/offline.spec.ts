@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineState, type OfflineEnvironment } from './offline.svelte';
+import { OfflineState, RECHECK_MS, type OfflineEnvironment } from './offline.svelte';
 
 /** Just enough of ServiceWorker / Registration / Container to drive the state logic. */
 class FakeWorker extends EventTarget {
@@ -20,7 +20,7 @@ class FakeRegistration extends EventTarget {
 	active: FakeWorker | null = null;
 }
 
-function setup({ controlled = false, online = true } = {}) {
+function setup({ controlled = false, online = true, reachable = true } = {}) {
 	const registration = new FakeRegistration();
 	let resolveReady: () => void = () => {};
 	const container = Object.assign(new EventTarget(), {
@@ -34,15 +34,26 @@ function setup({ controlled = false, online = true } = {}) {
 	});
 	const reloads = { count: 0 };
 	const events = new EventTarget();
+	const origin = { reachable, probes: 0 };
+	const rechecks: { callback: () => void; ms: number; stopped: boolean }[] = [];
 	const env: OfflineEnvironment = {
 		container: container as unknown as ServiceWorkerContainer,
 		scriptUrl: 'https://example.test/some-bucket/app/service-worker.js',
 		events,
 		isOnline: () => online,
+		originAnswers: async () => {
+			origin.probes++;
+			return origin.reachable;
+		},
+		every: (callback, ms) => {
+			const recheck = { callback, ms, stopped: false };
+			rechecks.push(recheck);
+			return () => (recheck.stopped = true);
+		},
 		reload: () => reloads.count++
 	};
 	const state = new OfflineState();
-	return { state, env, container, registration, resolveReady, reloads, events };
+	return { state, env, container, registration, resolveReady, reloads, events, origin, rechecks };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -121,5 +132,55 @@ describe('OfflineState', () => {
 		await tick();
 		expect(t.state.ready).toBe(false);
 		expect(t.container.registered).toEqual([]);
+	});
+
+	it('is offline when the browser reports a connection but its own origin does not answer', async () => {
+		const t = setup({ online: true, reachable: false });
+		const stop = t.state.start(t.env);
+		await tick();
+		expect(t.origin.probes).toBe(1);
+		expect(t.state.online).toBe(false);
+		// It keeps asking while unreachable, and clears the badge once the origin answers.
+		expect(t.rechecks).toHaveLength(1);
+		expect(t.rechecks[0].ms).toBe(RECHECK_MS);
+		t.origin.reachable = true;
+		t.rechecks[0].callback();
+		await tick();
+		expect(t.state.online).toBe(true);
+		expect(t.rechecks[0].stopped).toBe(true);
+		stop();
+	});
+
+	it('check() after a failed request probes again and reports what it found', async () => {
+		const t = setup();
+		t.state.start(t.env);
+		await tick();
+		expect(t.state.online).toBe(true);
+		t.origin.reachable = false;
+		await expect(t.state.check()).resolves.toBe(true);
+		expect(t.state.online).toBe(false);
+		t.origin.reachable = true;
+		await expect(t.state.check()).resolves.toBe(false);
+		expect(t.state.online).toBe(true);
+	});
+
+	it('with the browser offline it asks nobody, and asks again when the browser is back', async () => {
+		const t = setup({ online: false });
+		t.state.start(t.env);
+		await tick();
+		expect(t.origin.probes).toBe(0);
+		await expect(t.state.check()).resolves.toBe(true);
+		expect(t.origin.probes).toBe(0);
+		t.events.dispatchEvent(new Event('online'));
+		await tick();
+		expect(t.origin.probes).toBe(1);
+	});
+
+	it('stops asking once stopped', async () => {
+		const t = setup({ reachable: false });
+		const stop = t.state.start(t.env);
+		await tick();
+		stop();
+		expect(t.rechecks[0].stopped).toBe(true);
 	});
 });

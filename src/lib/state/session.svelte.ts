@@ -17,7 +17,8 @@ import {
 } from '$lib/links/connection';
 import { clock } from './clock.svelte';
 import { endpointAnswers } from './diagnose';
-import { describeError, isOffline, type ErrorView } from './errors';
+import { describeError, type ErrorView } from './errors';
+import { offline } from './offline.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
 export type { ConnectionSettings };
@@ -128,7 +129,8 @@ class Session {
 			if (isAbortError(e) || controller.signal.aborted) return;
 			if (e instanceof S3Error && e.code === 'AccessDenied') {
 				this.setConnected(true); // may not list buckets, may still open one
-			} else if (e instanceof NetworkError && isOffline()) {
+			} else if (e instanceof NetworkError && (await offline.check())) {
+				if (controller.signal.aborted) return;
 				this.#error = describeError(e, { offline: true });
 			} else if (e instanceof NetworkError) {
 				const reachable = await endpointAnswers(endpoint, controller.signal).catch(() => false);
