@@ -13,9 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { format } from 'prettier';
 import { build } from 'vite';
+import { measureAppListing } from './bench/app-listing.mjs';
 import { benchConfig } from './bench/page-config.mjs';
 import { firstLoadSizes } from './postbuild.mjs';
-import { startServer } from './serve-static.mjs';
+import { startServer, stopServer } from './serve-static.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,8 @@ const RGW_PORT = Number(process.env.BENCH_RGW_PORT ?? 7490);
 const MON_PORT = Number(process.env.BENCH_MON_PORT ?? 3310);
 const PAGE_PORT = Number(process.env.BENCH_PAGE_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PAGE_PORT}`;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4191);
+const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 const conn = {
 	endpoint: `http://127.0.0.1:${RGW_PORT}`,
 	region: 'us-east-1',
@@ -40,7 +43,7 @@ const s3Env = {
 	...process.env,
 	RGW_PORT: String(RGW_PORT),
 	MON_PORT: String(MON_PORT),
-	APP_ORIGINS: ORIGIN,
+	APP_ORIGINS: `${ORIGIN},${APP_ORIGIN}`,
 	S3_LOCAL_QUIET: '1',
 	S3_ENDPOINT: conn.endpoint,
 	AWS_ACCESS_KEY_ID: conn.accessKeyId,
@@ -87,6 +90,7 @@ for (const [cmd, args, hint] of [
 }
 
 let server;
+let appServer;
 let browser;
 const loadBefore = loadavg()
 	.map((x) => x.toFixed(1))
@@ -114,6 +118,7 @@ try {
 	const pageDir = join(temp, 'page');
 	await build(benchConfig(pageDir));
 	server = await startServer({ dir: pageDir, port: PAGE_PORT });
+	appServer = await startServer({ dir: appDir, port: APP_PORT });
 
 	// ------------------------------------------------------------ Chromium
 	browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
@@ -215,6 +220,24 @@ try {
 	const filter = await call('filter', '0999');
 	const qr500 = await call('qr', 500);
 	const qr1500 = await call('qr', 1500);
+	log(`the built app with ${COUNT} objects loaded: Load all, scroll, filter, sort (${RUNS} runs)`);
+	const appRuns = [];
+	for (let i = 0; i < RUNS; i++) {
+		appRuns.push(
+			await measureAppListing(browser, {
+				appUrl: `${APP_ORIGIN}/`,
+				conn,
+				prefix: PREFIX,
+				count: COUNT
+			})
+		);
+	}
+	const appUi = Object.fromEntries(
+		['loadAllMs', 'scrollMs', 'filterMs', 'sortMs'].map((k) => [
+			k,
+			median(appRuns.map((r) => r[k]))
+		])
+	);
 	const chromiumVersion = browser.version();
 
 	// ------------------------------------------------------------ report
@@ -316,6 +339,16 @@ try {
 			`first run ${fmt(filter.coldMs, 1)} ms, worst ${fmt(filter.maxMs, 1)} ms, ${filter.hits} hits; ${ok(filter.coldMs < 100)} (< 100 ms)`
 		],
 		[
+			`App page: Load all ${fmt(COUNT)} objects`,
+			`${fmt(appUi.loadAllMs / 1000, 1)} s`,
+			`${fmt(rate(appUi.loadAllMs, COUNT))} objects/s; the built app, list rendered (${appRuns[0].domRows} rows in the DOM)`
+		],
+		[
+			`App page, ${fmt(COUNT)} rows: scroll to end / filter / sort`,
+			`${fmt(appUi.scrollMs + appUi.filterMs + appUi.sortMs)} ms`,
+			`${fmt(appUi.scrollMs)} / ${fmt(appUi.filterMs)} / ${fmt(appUi.sortMs)} ms until the row shows; ${ok(appUi.scrollMs + appUi.filterMs + appUi.sortMs < 5000)} (< 5 s)`
+		],
+		[
 			'First-load JS+CSS (gzip)',
 			`${fmt(budget.total)} B`,
 			`${fmt(budget.total / 1024, 1)} KB in ${budget.files.length} files; ${ok(budget.total < 80 * 1024)} (< 80 KB)`
@@ -346,7 +379,8 @@ try {
 	log('BENCHMARKS.md written');
 } finally {
 	await browser?.close();
-	await new Promise((r) => (server ? server.close(r) : r()));
+	if (server) await stopServer(server);
+	if (appServer) await stopServer(appServer);
 	rmSync(temp, { recursive: true, force: true });
 	rmSync(join(ROOT, '.svelte-kit-bench'), { recursive: true, force: true });
 	if (!KEEP)

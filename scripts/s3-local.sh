@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# scripts/s3-local.sh up|down|status -- a throwaway local S3 for development and tests:
+# scripts/s3-local.sh up|down|status|install -- a throwaway local S3 for development and tests:
 # a single-node Ceph cluster (1 mon, 1 memstore OSD, no mgr, cephx off) plus radosgw on
 # 127.0.0.1, a fixed-key S3 user, and the demo data from scripts/seed-demo.mjs.
-# Debian 12 packages (Ceph 16.2.15); facts and quirks: shared/reference/ceph-rgw/NOTES.md.
+# Debian 12 packages (Ceph 16.2.15).
 #
 #   up      install missing packages (root), bootstrap, seed, print endpoint + keys.
 #           On a healthy running cluster it only reseeds (idempotent) and prints the info.
 #   down    stop the daemons it recorded (by PID, comm-checked) and delete the data dir.
 #   status  exit 0 if the cluster answers, 1 if not.
+#   install install missing packages (root) and print the radosgw version; nothing starts.
 #
 # Env: RGW_PORT (7480)  MON_PORT (3300 + RGW_PORT - 7480, so 7481 -> 3301)
 #      S3_LOCAL_DATA (/tmp/s3-presign-rgw-$RGW_PORT)  S3_ACCESS_KEY  S3_SECRET_KEY
@@ -284,6 +285,10 @@ down)
 	purge
 	log "down ($DATA removed) in $(secs) s"
 	;;
+install)
+	ensure_packages
+	radosgw --version 2>/dev/null | head -n 1
+	;;
 status)
 	if healthy; then
 		echo "running: $ENDPOINT (data $DATA, pids mon $(live_pid mon) osd $(live_pid osd) rgw $(live_pid rgw))"
@@ -293,7 +298,7 @@ status)
 	fi
 	;;
 *)
-	echo "usage: bash scripts/s3-local.sh up|down|status   (env: RGW_PORT MON_PORT S3_LOCAL_DATA)" >&2
+	echo "usage: bash scripts/s3-local.sh up|down|status|install   (env: RGW_PORT MON_PORT S3_LOCAL_DATA)" >&2
 	exit 2
 	;;
 esac

@@ -114,10 +114,14 @@ test('leaving a prefix cancels its listing in flight, without an error', async (
 	await expect(page.getByText('Loading…')).toHaveCount(0);
 });
 
-test('100,000 objects load fully and stay responsive', async ({ page }) => {
+test('rendering: 100,000 listed rows stay a virtualised list that scrolls, filters and sorts', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await connect(page);
-	// Synthetic pages (a real 100,000-object seed takes minutes): same XML shape as RGW's.
+	// Synthetic pages in RGW's XML shape, with sizes the sort can be checked on; the listing of
+	// 100,000 real objects from the gateway is large-listing.e2e.ts. How fast this answers is a
+	// figure of `npm run bench`, not an assertion here.
 	const TOTAL = 100_000;
 	const PAGE = 1000;
 	await page.route(`${ENDPOINT}/${BUCKET}?**`, (route) => {
@@ -152,8 +156,7 @@ test('100,000 objects load fully and stay responsive', async ({ page }) => {
 	await expect(count).toHaveText('100,000 objects loaded', { timeout: 90_000 });
 	expect(await list(page).getByRole('listitem').count()).toBeLessThan(60);
 
-	// Scrolling to the end, filtering and sorting all answer quickly.
-	const t0 = Date.now();
+	// Scrolling to the end, filtering and sorting all work on the whole listing.
 	await list(page).evaluate((el) => el.parentElement!.scrollTo(0, el.scrollHeight));
 	await expect(page.getByRole('button', { name: 'Share huge/obj-100000.bin' })).toBeVisible();
 	await page.getByLabel('Filter').fill('obj-09999');
@@ -161,7 +164,6 @@ test('100,000 objects load fully and stay responsive', async ({ page }) => {
 	await page.getByLabel('Filter').fill('');
 	await page.getByLabel('Sort').selectOption('size-desc');
 	await expect(list(page).getByRole('listitem').first()).toContainText('97.7 KiB');
-	expect(Date.now() - t0).toBeLessThan(5000);
 	expect(await list(page).getByRole('listitem').count()).toBeLessThan(60);
 });
 
@@ -288,8 +290,9 @@ test('a key shaped like HTML shows as text and runs nothing', async ({ page }) =
 	const key = '<img src=x onerror=alert(1)>.txt';
 	await expect(list(page).getByText(key, { exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: `Share ${key}`, exact: true })).toBeVisible();
+	// Nothing that could run it exists: no element from the key, no inline handler anywhere.
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
-	await page.waitForTimeout(300);
+	expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
 	expect(dialogs).toEqual([]);
 });
 
@@ -362,17 +365,36 @@ test('the secret stays out of every store but sessionStorage, and Forget wipes i
 	expect(after.session).not.toContain(ACCESS_KEY);
 });
 
-test('a clock 5 minutes off is detected and can be corrected', async ({ page }) => {
-	await page.clock.setFixedTime(Date.now() - 5 * 60_000);
+test('a clock 20 minutes behind is refused by the server, detected, and signing moves to server time', async ({
+	page
+}) => {
+	// Past SigV4's 15-minute window, so listing fails unless the correction really applies.
+	const skewMs = 20 * 60_000;
+	await page.clock.setFixedTime(Date.now() - skewMs);
+	const signedAt: number[] = [];
+	page.on('request', (request) => {
+		const amzDate = request.headers()['x-amz-date'];
+		if (request.url().startsWith(`${ENDPOINT}/${BUCKET}`) && amzDate) {
+			signedAt.push(
+				Date.parse(amzDate.replace(/^(....)(..)(..)T(..)(..)(..)Z$/, '$1-$2-$3T$4:$5:$6Z'))
+			);
+		}
+	});
 	await connect(page);
 	await openBucket(page, BUCKET);
-	const notice = page.getByRole('status').filter({ hasText: 'The server’s clock is' });
-	await expect(notice).toContainText(/5 min( \d+ s)? ahead of this device/);
-	await notice.getByRole('button', { name: 'Sign with server time' }).click();
-	await expect(page.getByText('Signing with the server’s time')).toBeVisible();
-	// Listing still works, now signed with the server's time.
-	await crumbs(page).getByText(BUCKET).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('This device’s clock is off');
+	await expect(alert).toContainText(/20 min( \d+ s)? ahead of this device/);
+	await expect(list(page).getByText('README.txt')).toHaveCount(0);
+	const refusedAt = signedAt.at(-1)!;
+
+	await alert.getByRole('button', { name: 'Sign with server time' }).click();
 	await expect(list(page).getByText('README.txt')).toBeVisible();
+	await expect(page.getByText('Signing with the server’s time')).toBeVisible();
+	// The listing that worked was dated by the server's clock: 20 minutes later than the refused one.
+	const acceptedAt = signedAt.at(-1)!;
+	expect(acceptedAt - refusedAt).toBeGreaterThan(skewMs - 60_000);
+	expect(acceptedAt - refusedAt).toBeLessThan(skewMs + 60_000);
 });
 
 test.describe('on a phone', () => {

@@ -7,17 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
+import { BUCKET } from './env';
 import { parseCsv } from '../support/csv';
 import { connect, openBucket, watchPage, type PageProblems } from './helpers';
-import { createClient, encodeKey, mapLimit, putObject } from '../../scripts/lib/s3-node.mjs';
+import { encodeKey, mapLimit, putObject } from '../../scripts/lib/s3-node.mjs';
+import { s3 } from './s3';
 
-const s3 = createClient({
-	endpoint: ENDPOINT,
-	accessKeyId: ACCESS_KEY,
-	secretAccessKey: SECRET_KEY,
-	region: REGION
-});
 const PREFIX = 'bulk50/';
 // 40 objects in bulk50/ and 10 one level down: the listing must be recursive.
 const KEYS = Array.from({ length: 50 }, (_, i) =>

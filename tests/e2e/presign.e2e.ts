@@ -9,7 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
 import { watchPage, type PageProblems } from './helpers';
 import { decodeQrElement, decodeQrPng, degrade } from './qr';
-import { createClient, listKeys, putObject } from '../../scripts/lib/s3-node.mjs';
+import { listKeys, putObject } from '../../scripts/lib/s3-node.mjs';
+import { s3 } from './s3';
 
 interface Vector {
 	id: string;
@@ -30,13 +31,6 @@ const vectors: Vector[] = JSON.parse(
 	readFileSync(new URL('../../src/lib/s3/fixtures/vectors.json', import.meta.url), 'utf8')
 ).vectors;
 const vector = (id: string) => vectors.find((v) => v.id === id)!;
-
-const s3 = createClient({
-	endpoint: ENDPOINT,
-	accessKeyId: ACCESS_KEY,
-	secretAccessKey: SECRET_KEY,
-	region: REGION
-});
 
 async function objectBytes(key: string): Promise<Buffer> {
 	const path = `/${BUCKET}/${key.split('/').map(encodeURIComponent).join('/')}`;
