@@ -1,6 +1,7 @@
 // What signing needs from the connection settings. Signing is local: no Connect, no network.
 import {
 	awsEndpoint,
+	checkSeparateOrigin,
 	defaultAddressing,
 	parseEndpoint,
 	type Addressing,
@@ -34,10 +35,15 @@ export interface SigningTarget {
 	region: string;
 	addressing: Addressing;
 	credentials: Credentials;
+	/** The origin of the page holding the keys, when known: nothing is signed for it. */
+	pageOrigin?: string;
 }
 
-/** Endpoint (AWS's for the region when left empty), addressing and credentials; throws InputError. */
-export function signingTarget(settings: ConnectionSettings): SigningTarget {
+/**
+ * Endpoint (AWS's for the region when left empty), addressing and credentials; throws InputError,
+ * and SharedOriginError when the endpoint is the origin of the page itself (`pageOrigin`).
+ */
+export function signingTarget(settings: ConnectionSettings, pageOrigin?: string): SigningTarget {
 	const region = settings.region.trim() || 'us-east-1';
 	const endpoint = settings.endpointUrl.trim()
 		? parseEndpoint(settings.endpointUrl)
@@ -48,6 +54,7 @@ export function signingTarget(settings: ConnectionSettings): SigningTarget {
 			: settings.pathStyle
 				? 'path'
 				: 'virtual';
+	checkSeparateOrigin(endpoint.origin, pageOrigin);
 	return {
 		endpoint,
 		region,
@@ -56,6 +63,7 @@ export function signingTarget(settings: ConnectionSettings): SigningTarget {
 			accessKeyId: settings.accessKeyId.trim(),
 			secretAccessKey: settings.secretAccessKey,
 			sessionToken: settings.sessionToken.trim() || undefined
-		}
+		},
+		pageOrigin
 	};
 }

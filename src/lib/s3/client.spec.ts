@@ -4,7 +4,7 @@ import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { createS3Client, type S3ClientOptions } from './client';
 import { lastListed, peekContinuationToken } from './xml';
 import { parseEndpoint } from './endpoint';
-import { NetworkError, S3Error } from './errors';
+import { NetworkError, S3Error, SharedOriginError } from './errors';
 
 interface Sent {
 	url: string;
@@ -63,6 +63,21 @@ const V1_PAGE =
 	'<Contents><Key>a</Key><Size>1</Size></Contents><Contents><Key>b%20c</Key><Size>1</Size></Contents></ListBucketResult>';
 
 describe('createS3Client', () => {
+	it('signs nothing for the page’s own origin, path-style or virtual-hosted', async () => {
+		const signal = new AbortController().signal;
+		const ref = { bucket: 'app', key: 'index.html' };
+		const path = client([], { pageOrigin: 'http://127.0.0.1:7480' });
+		await expect(path.c.headObject(ref, signal)).rejects.toBeInstanceOf(SharedOriginError);
+		const virtual = client([], {
+			endpoint: parseEndpoint('https://s3.example.org'),
+			addressing: 'virtual',
+			pageOrigin: 'https://app.s3.example.org'
+		});
+		await expect(virtual.c.deleteObject(ref, signal)).rejects.toBeInstanceOf(SharedOriginError);
+		expect(path.sent).toEqual([]);
+		expect(virtual.sent).toEqual([]);
+	});
+
 	it('signs ListObjectsV2 with the injected clock and decodes keys', async () => {
 		const { c, sent } = client(
 			[{ body: V2_PAGE, headers: { Date: 'Sat, 15 Jun 2024 12:35:00 GMT' } }],
@@ -298,10 +313,9 @@ describe('createS3Client', () => {
 			});
 		}
 
-		const until = async (check: () => boolean) => {
-			for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 1));
-			expect(check()).toBe(true);
-		};
+		/** Waits for the client to reach a state; the budget is for a loaded machine, not a target. */
+		const until = (check: () => boolean) =>
+			vi.waitFor(() => expect(check()).toBe(true), { timeout: 10_000, interval: 5 });
 
 		it('requests the next page before parsing this one, and yields pages in order', async () => {
 			const { fetch, log, gates } = gatedFetch();

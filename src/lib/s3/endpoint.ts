@@ -1,5 +1,5 @@
 // Endpoint parsing, path/virtual-hosted addressing and key encoding, following botocore.
-import { InputError } from './errors';
+import { InputError, SharedOriginError } from './errors';
 
 export type Addressing = 'path' | 'virtual';
 
@@ -138,6 +138,21 @@ export function encodeRfc3986(value: string): string {
 /** Encodes an object key for the URL path once: RFC 3986, `/` kept, space %20, + %2B, ~ kept. */
 export function encodeKey(key: string): string {
 	return encodeRfc3986(key).replace(/%2F/g, '/');
+}
+
+/** The origin (`scheme://host[:port]`) a request to `loc` goes to, as a browser writes it. */
+export function locationOrigin(loc: Pick<Location, 'protocol' | 'urlHost'>): string {
+	return new URL(`${loc.protocol}//${loc.urlHost}`).origin;
+}
+
+/**
+ * Refuses to sign for the origin of the page that holds the keys (`pageOrigin`, when known):
+ * see SharedOriginError.
+ */
+export function checkSeparateOrigin(requestOrigin: string, pageOrigin: string | undefined): void {
+	if (pageOrigin && new URL(requestOrigin).origin === new URL(pageOrigin).origin) {
+		throw new SharedOriginError(new URL(requestOrigin).origin);
+	}
 }
 
 export interface Location {

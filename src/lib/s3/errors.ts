@@ -11,6 +11,27 @@ export class InputError extends Error {
 	}
 }
 
+/**
+ * The page holding the keys is served from the origin it would send signed requests to. Every
+ * object anyone can put there (an HTML file, say) would run as this page: it could read the keys
+ * from sessionStorage and rewrite the app's offline cache. So nothing is signed for that origin.
+ */
+export class SharedOriginError extends InputError {
+	override name = 'SharedOriginError';
+	readonly origin: string;
+	constructor(origin: string) {
+		super(
+			`This page is served from ${origin}, the storage endpoint itself, so it will not take or use keys for it: ` +
+				'any file stored on that endpoint (an HTML page anyone uploads, or a file sent through an upload link) ' +
+				'runs as this page and could read your keys and change the app. Open S3 Presign from a host that ' +
+				'serves only the app (any static web host, or a virtual-hosted bucket whose host holds nothing else) ' +
+				'and connect from there.',
+			'endpointUrl'
+		);
+		this.origin = origin;
+	}
+}
+
 /** SigV4 caps presigned URLs at 7 days (AWS docs, sigv4-query-string-auth); SigV2 has no cap. */
 export const MAX_V4_EXPIRES_SECONDS = 604800;
 

@@ -8,6 +8,8 @@ export {
 	encodeRfc3986,
 	objectLocation,
 	bucketLocation,
+	locationOrigin,
+	checkSeparateOrigin,
 	type Endpoint,
 	type Addressing,
 	type Location,
@@ -19,6 +21,7 @@ export {
 	NetworkError,
 	InputError,
 	ExpiryTooLongError,
+	SharedOriginError,
 	isAbortError,
 	MAX_V4_EXPIRES_SECONDS,
 	type S3ErrorInit

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { parseEndpoint } from './endpoint';
-import { ExpiryTooLongError, InputError } from './errors';
-import { contentDispositionAttachment, presignUrl, type PresignRequest } from './presign';
+import { ExpiryTooLongError, InputError, SharedOriginError } from './errors';
+import {
+	contentDispositionAttachment,
+	presignUrl,
+	validateSigningJob,
+	type PresignRequest
+} from './presign';
 
 const base: PresignRequest = {
 	signer: 'v4',
@@ -105,8 +110,39 @@ describe('presignUrl', () => {
 		expect((e as Error).message).toMatch(message);
 	});
 
-	it('accepts a 1024-byte key', async () => {
-		await expect(presignUrl({ ...base, key: 'k'.repeat(1024) })).resolves.toBeTruthy();
+	it('refuses a link into the page’s own origin, for one link and for a batch', async () => {
+		const virtual = {
+			endpoint: parseEndpoint('https://s3.example.org'),
+			addressing: 'virtual' as const,
+			bucket: 'presign-app'
+		};
+		const e = await rejection({ ...virtual, pageOrigin: 'https://presign-app.s3.example.org' });
+		expect(e).toBeInstanceOf(SharedOriginError);
+		expect((e as SharedOriginError).origin).toBe('https://presign-app.s3.example.org');
+		expect(() =>
+			validateSigningJob({ ...base, ...virtual, pageOrigin: 'https://presign-app.s3.example.org' })
+		).toThrow(SharedOriginError);
+		// Another bucket on the same endpoint has another host: that one is fine.
+		const other = await presignUrl({
+			...base,
+			...virtual,
+			bucket: 'data',
+			pageOrigin: 'https://presign-app.s3.example.org'
+		});
+		expect(new URL(other.url).host).toBe('data.s3.example.org');
+	});
+
+	it('signs a key of exactly 1024 bytes, and refuses one byte more', async () => {
+		const longest = 'é'.repeat(511) + 'kk'; // 1024 bytes in UTF-8, 513 characters
+		const { url } = await presignUrl({ ...base, key: longest });
+		const parsed = new URL(url);
+		expect(decodeURIComponent(parsed.pathname)).toBe(`/my-bucket/${longest}`);
+		expect(parsed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+		const e = await rejection({ key: longest + 'k' });
+		expect(e).toBeInstanceOf(InputError);
+		expect((e as Error).message).toBe(
+			'The object key is 1025 bytes long in UTF-8; S3 allows at most 1024.'
+		);
 	});
 });
 

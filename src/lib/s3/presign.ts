@@ -3,6 +3,9 @@ import {
 	encodeKey,
 	encodeRfc3986,
 	objectLocation,
+	bucketLocation,
+	checkSeparateOrigin,
+	locationOrigin,
 	type Addressing,
 	type Endpoint
 } from './endpoint';
@@ -32,6 +35,8 @@ export interface PresignRequest {
 	query?: [string, string][];
 	headers?: Record<string, string>;
 	sha256?: ChecksumConstructor;
+	/** The origin of the page holding the keys: a link into it is refused (SharedOriginError). */
+	pageOrigin?: string;
 }
 
 export interface PresignedUrl {
@@ -87,7 +92,15 @@ export function validateKey(key: string): void {
 /** What every link signed with one set of settings shares: expiry, time, bucket, credentials. */
 export type SigningJob = Pick<
 	PresignRequest,
-	'signer' | 'expiresIn' | 'now' | 'bucket' | 'credentials' | 'region'
+	| 'signer'
+	| 'expiresIn'
+	| 'now'
+	| 'bucket'
+	| 'credentials'
+	| 'region'
+	| 'endpoint'
+	| 'addressing'
+	| 'pageOrigin'
 >;
 
 /** X-Amz-Date and Expires have whole seconds: the signing time the server will see. */
@@ -112,6 +125,12 @@ export function validateSigningJob(r: SigningJob): void {
 		);
 	}
 	validateBucketName(r.bucket);
+	const bucketAt = bucketLocation({
+		endpoint: r.endpoint,
+		bucket: r.bucket,
+		addressing: r.addressing
+	});
+	checkSeparateOrigin(locationOrigin(bucketAt), r.pageOrigin);
 	if (!r.credentials.accessKeyId.trim())
 		throw new InputError('Enter the access key ID.', 'accessKeyId');
 	if (!r.credentials.secretAccessKey)

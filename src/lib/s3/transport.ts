@@ -1,7 +1,7 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 as BrowserSha256 } from '@aws-crypto/sha256-browser';
-import type { Location } from './endpoint';
+import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, isAbortError } from './errors';
 import { formatQuery, type ChecksumConstructor, type Credentials } from './sigv4';
 import { XmlFormatError, s3ErrorFromResponse } from './xml';
@@ -13,6 +13,8 @@ export interface TransportOptions {
 	now: () => Date;
 	fetch?: typeof fetch;
 	sha256?: ChecksumConstructor;
+	/** The origin of the page holding the keys: nothing is signed for it (SharedOriginError). */
+	pageOrigin?: string;
 }
 
 export interface Transport {
@@ -81,6 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
 		signal: AbortSignal
 	): Promise<{ res: Response; text: string }> {
 		const { loc } = call;
+		checkSeparateOrigin(locationOrigin(loc), options.pageOrigin);
 		const query: Record<string, string> = {};
 		for (const [k, v] of call.query ?? []) query[k] = v;
 		const signed = await signer.sign(

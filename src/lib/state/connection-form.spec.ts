@@ -12,6 +12,24 @@ const base: ConnectionSettings = {
 };
 
 describe('checkConnectionForm', () => {
+	it('refuses an endpoint on the page’s own origin, and only that one', () => {
+		const own = checkConnectionForm(
+			{ ...base, endpointUrl: 'https://S3.example.org:443/' },
+			'https://s3.example.org'
+		);
+		expect(own.errors.endpointUrl).toMatch(
+			/^This page is served from https:\/\/s3\.example\.org, the storage endpoint itself, so it will not take or use keys for it/
+		);
+		for (const other of [
+			'http://s3.example.org',
+			'https://s3.example.org:8443',
+			'https://app.example.org'
+		]) {
+			const check = checkConnectionForm({ ...base, endpointUrl: 'https://s3.example.org' }, other);
+			expect(check.errors, other).toEqual({});
+		}
+	});
+
 	it('accepts a complete form', () => {
 		const check = checkConnectionForm(base);
 		expect(check.errors).toEqual({});

@@ -1,5 +1,11 @@
 // Checks what the user typed into the connection form before anything is signed: pure, testable.
-import { InputError, defaultAddressing, parseEndpoint, type Endpoint } from '$lib/s3';
+import {
+	InputError,
+	checkSeparateOrigin,
+	defaultAddressing,
+	parseEndpoint,
+	type Endpoint
+} from '$lib/s3';
 import type { ConnectionSettings } from './session.svelte';
 
 export type Field = 'endpointUrl' | 'region' | 'accessKeyId' | 'secretAccessKey' | 'sessionToken';
@@ -39,8 +45,11 @@ export function defaultPathStyle(endpointUrl: string): boolean {
 	}
 }
 
-/** Validates and trims the form; never throws. */
-export function checkConnectionForm(input: ConnectionSettings): FormCheck {
+/**
+ * Validates and trims the form; never throws. An endpoint on the page's own origin (`pageOrigin`)
+ * is refused: see SharedOriginError.
+ */
+export function checkConnectionForm(input: ConnectionSettings, pageOrigin?: string): FormCheck {
 	const errors: FormCheck['errors'] = {};
 	const trimmed: Field[] = [];
 	const settings = { ...input };
@@ -54,6 +63,7 @@ export function checkConnectionForm(input: ConnectionSettings): FormCheck {
 	try {
 		endpoint = parseEndpoint(settings.endpointUrl);
 		settings.endpointUrl = endpoint.origin;
+		checkSeparateOrigin(endpoint.origin, pageOrigin);
 	} catch (e) {
 		errors.endpointUrl = e instanceof InputError ? e.message : 'This is not a valid URL.';
 	}

@@ -72,7 +72,7 @@ class Session {
 
 	/** Endpoint, region, addressing and credentials of the saved settings, as signing needs them. */
 	target(): SigningTarget {
-		return signingTarget(this.#settings);
+		return signingTarget(this.#settings, globalThis.location?.origin);
 	}
 
 	/** The parsed endpoint of the saved settings (they were validated before saving). */
