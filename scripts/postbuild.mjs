@@ -1,13 +1,14 @@
-// Post-build step for sub-path hosting.
+// Post-build step for sub-path hosting and for the service worker's integrity check.
 // Kit 2.70 writes the hash-router index.html with absolute "/_app/..." and "/favicon.svg" URLs even
-// with `paths.relative: true` (TOOLCHAIN-NOTES pitfall 2), so a build served from
-// /some-bucket/app/index.html would load nothing. We rewrite them to "./" and recompute the CSP
-// sha256 of each inline script, which the rewrite changes, or the CSP would block start-up.
-// It also prints the gzip size of the first-load JavaScript and CSS (the size budget).
+// with `paths.relative: true`, so a build served from /some-bucket/app/index.html would load
+// nothing. We rewrite them to "./" and recompute the CSP sha256 of each inline script, which the
+// rewrite changes, or the CSP would block start-up. Then the SHA-256 of every file, index.html in
+// its final form included, goes into service-worker.js, which serves a cached file only when its
+// bytes match. It also prints the gzip size of the first-load JavaScript and CSS (the size budget).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Root-relative URLs of our own files become document-relative. */
@@ -18,6 +19,41 @@ function makeRelative(html) {
 }
 
 const sha256Base64 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+/** The placeholder in src/service-worker.ts, inside a string literal of the built worker. */
+const HASHES_PLACEHOLDER = /(["'`])__FILE_SHA256_JSON__\1/;
+
+/** Every file under `dir`, as paths relative to it with "/" separators. */
+function filesUnder(dir, root = dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory()
+			? filesUnder(join(dir, entry.name), root)
+			: [relative(root, join(dir, entry.name)).split('\\').join('/')]
+	);
+}
+
+/** Writes the hex SHA-256 of every other file of the build into service-worker.js. */
+export function writeFileHashes(buildDir) {
+	const workerPath = join(buildDir, 'service-worker.js');
+	const hashes = {};
+	for (const file of filesUnder(buildDir)) {
+		if (file === 'service-worker.js') continue;
+		hashes[file] = createHash('sha256')
+			.update(readFileSync(join(buildDir, file)))
+			.digest('hex');
+	}
+	const worker = readFileSync(workerPath, 'utf8');
+	if (!HASHES_PLACEHOLDER.test(worker)) {
+		throw new Error('postbuild: no file-hash placeholder in service-worker.js');
+	}
+	// A JSON text is a valid JavaScript string literal once stringified again.
+	const literal = JSON.stringify(JSON.stringify(hashes));
+	writeFileSync(
+		workerPath,
+		worker.replace(HASHES_PLACEHOLDER, () => literal)
+	);
+	return Object.keys(hashes).length;
+}
 
 /**
  * First-load budget: every module index.html preloads or imports plus the CSS it links, gzip -9.
@@ -56,12 +92,16 @@ function main() {
 		throw new Error('postbuild: an absolute URL is left in index.html');
 	}
 	writeFileSync(indexPath, html);
+	const hashed = writeFileHashes(buildDir);
 
 	const { total, files } = firstLoadSizes(buildDir, html);
 	const rows = files.map(
 		({ file, gzip }) => `  ${(gzip / 1024).toFixed(1).padStart(6)} KB  ${file}`
 	);
-	console.log(`postbuild: index.html made relative; CSP script hashes: ${hashes.length}`);
+	console.log(
+		`postbuild: index.html made relative; CSP script hashes: ${hashes.length}; ` +
+			`service worker checks ${hashed} files by SHA-256`
+	);
 	console.log(`first-load JS+CSS (gzip): ${(total / 1024).toFixed(1)} KB in ${rows.length} files`);
 	if (process.env.VERBOSE_SIZES) console.log(rows.join('\n'));
 }

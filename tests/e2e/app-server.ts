@@ -11,9 +11,19 @@ export interface AppServer {
 	stop: () => Promise<void>;
 }
 
-/** Serves the build at "/" and at the suite's sub-path, on `port` (0: any free one). */
-export async function serveApp(port = 0): Promise<AppServer> {
-	const server = await startServer({ dir: BUILD_DIR, port, mounts: [SUB_PATH] });
+export interface ServeOptions {
+	/** 0 (the default): any free port. */
+	port?: number;
+	/** A build folder; the suite's build by default. */
+	dir?: string;
+}
+
+/** Serves a build at "/" and at the suite's sub-path. */
+export async function serveApp({
+	port = 0,
+	dir = BUILD_DIR
+}: ServeOptions = {}): Promise<AppServer> {
+	const server = await startServer({ dir, port, mounts: [SUB_PATH] });
 	let stopped = false;
 	return {
 		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -150,7 +150,7 @@ test('the Offline badge follows the app’s origin: gone while it is down, back 
 	expect(await page.evaluate(() => navigator.onLine)).toBe(true);
 
 	// The same host comes back on the same port: the badge clears without a reload.
-	server = await serveApp(port);
+	server = await serveApp({ port });
 	// The page asks again every 15 s while its origin is gone.
 	await expect(page.getByText('Offline', { exact: true })).toBeHidden({ timeout: 45_000 });
 	await problems.expectNone();

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OfflineState, RECHECK_MS, type OfflineEnvironment } from './offline.svelte';
 
 /** Just enough of ServiceWorker / Registration / Container to drive the state logic. */
 class FakeWorker extends EventTarget {
 	state: ServiceWorkerState = 'installing';
 	messages: unknown[] = [];
-	postMessage(message: unknown) {
-		this.messages.push(message);
+	/** The version this worker's build has; it says so when asked, as the real worker does. */
+	constructor(readonly version = 'v2') {
+		super();
+	}
+	postMessage(message: unknown, transfer: MessagePort[] = []) {
+		if ((message as { type?: string }).type === 'VERSION?') transfer[0].postMessage(this.version);
+		else this.messages.push(message);
 	}
 	setState(state: ServiceWorkerState) {
 		this.state = state;
@@ -50,7 +55,9 @@ function setup({ controlled = false, online = true, reachable = true } = {}) {
 			rechecks.push(recheck);
 			return () => (recheck.stopped = true);
 		},
-		reload: () => reloads.count++
+		reload: () => reloads.count++,
+		version: 'v1',
+		moduleUrl: 'https://example.test/some-bucket/app/_app/immutable/nodes/0.abc.js'
 	};
 	const state = new OfflineState();
 	return { state, env, container, registration, resolveReady, reloads, events, origin, rechecks };
@@ -94,7 +101,7 @@ describe('OfflineState', () => {
 		worker.setState('installed');
 		t.registration.installing = null;
 		t.registration.waiting = worker;
-		expect(t.state.updateWaiting).toBe(true);
+		await vi.waitFor(() => expect(t.state.updateWaiting).toBe(true));
 
 		t.container.dispatchEvent(new Event('controllerchange'));
 		expect(t.reloads.count).toBe(0); // not asked yet: no surprise reloads
@@ -108,9 +115,36 @@ describe('OfflineState', () => {
 	it('notices a version that was already waiting at start', async () => {
 		const t = setup({ controlled: true });
 		t.registration.waiting = new FakeWorker();
+		t.registration.waiting.state = 'installed';
 		t.state.start(t.env);
-		await tick();
-		expect(t.state.updateWaiting).toBe(true);
+		await vi.waitFor(() => expect(t.state.updateWaiting).toBe(true));
+	});
+
+	it('takes a waiting worker of the same version quietly: no "Reload to update", no reload', async () => {
+		const t = setup({ controlled: true });
+		const same = new FakeWorker('v1');
+		same.state = 'installed';
+		t.registration.waiting = same;
+		t.state.start(t.env);
+		await vi.waitFor(() => expect(same.messages).toEqual([{ type: 'SKIP_WAITING' }]));
+		t.container.dispatchEvent(new Event('controllerchange'));
+		expect(t.state.updateWaiting).toBe(false);
+		expect(t.reloads.count).toBe(0);
+	});
+
+	it('tells the worker which build file it runs, and that it started', async () => {
+		const t = setup({ controlled: true });
+		t.state.start(t.env);
+		const channel = new MessageChannel();
+		const answer = new Promise((resolve) => (channel.port1.onmessage = (e) => resolve(e.data)));
+		t.container.dispatchEvent(
+			new MessageEvent('message', { data: { type: 'RUNNING?' }, ports: [channel.port2] })
+		);
+		await expect(answer).resolves.toBe(t.env.moduleUrl);
+		channel.port1.close();
+		t.resolveReady();
+		const controller = t.container.controller as unknown as FakeWorker;
+		await vi.waitFor(() => expect(controller.messages).toEqual([{ type: 'STARTED' }]));
 	});
 
 	it('follows online and offline events', () => {

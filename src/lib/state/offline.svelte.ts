@@ -6,7 +6,7 @@
 // offline mode that some Chromium builds forget after a reload). So the tab also asks its own
 // origin, over the network and past the service worker, whether it answers: at start, when the
 // browser says it is back online, and whenever a request to S3 fails with a network error.
-import { dev } from '$app/environment';
+import { dev, version } from '$app/environment';
 import { originAnswers } from '$lib/net/reachable';
 
 /** How often an unreachable origin is asked again, so the badge clears by itself. */
@@ -26,6 +26,26 @@ export interface OfflineEnvironment {
 	/** Runs `callback` every `ms` until the returned function is called. */
 	every: (callback: () => void, ms: number) => () => void;
 	reload: () => void;
+	/** This build's version: an update is offered only for another one. */
+	version: string;
+	/** A build file this tab runs: the worker keeps older caches while a tab still needs them. */
+	moduleUrl: string;
+}
+
+/** How long a waiting worker has to say its version before it counts as a new one. */
+const VERSION_REPLY_MS = 2000;
+
+/** The version a waiting worker would run, or undefined when it does not say in time. */
+function versionOf(worker: ServiceWorker): Promise<string | undefined> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		const timer = setTimeout(() => resolve(undefined), VERSION_REPLY_MS);
+		channel.port1.onmessage = (event: MessageEvent) => {
+			clearTimeout(timer);
+			resolve(typeof event.data === 'string' ? event.data : undefined);
+		};
+		worker.postMessage({ type: 'VERSION?' }, [channel.port2]);
+	});
 }
 
 function browserEnvironment(): OfflineEnvironment {
@@ -40,7 +60,9 @@ function browserEnvironment(): OfflineEnvironment {
 			const timer = setInterval(callback, ms);
 			return () => clearInterval(timer);
 		},
-		reload: () => location.reload()
+		reload: () => location.reload(),
+		version,
+		moduleUrl: import.meta.url
 	};
 }
 
@@ -81,13 +103,20 @@ export class OfflineState {
 		const onControllerChange = () => {
 			if (this.#reloadOnChange) env.reload();
 		};
+		// The worker asks what this tab runs before it deletes an older version's cache.
+		const onWorkerMessage = (event: MessageEvent) => {
+			if ((event.data as { type?: unknown } | null)?.type === 'RUNNING?') {
+				event.ports[0]?.postMessage(env.moduleUrl);
+			}
+		};
 		this.#browserOnline = env.isOnline();
 		env.events.addEventListener('online', setOnline);
 		env.events.addEventListener('offline', setOffline);
 		env.container?.addEventListener('controllerchange', onControllerChange);
+		env.container?.addEventListener('message', onWorkerMessage);
 		if (env.container) {
 			// Without a worker the app still runs online; offline use is simply never "ready".
-			this.#register(env.container, env.scriptUrl).catch(() => {});
+			this.#register(env.container, env).catch(() => {});
 		}
 		void this.check();
 		return () => {
@@ -97,6 +126,7 @@ export class OfflineState {
 			env.events.removeEventListener('online', setOnline);
 			env.events.removeEventListener('offline', setOffline);
 			env.container?.removeEventListener('controllerchange', onControllerChange);
+			env.container?.removeEventListener('message', onWorkerMessage);
 		};
 	}
 
@@ -129,21 +159,30 @@ export class OfflineState {
 		waiting.postMessage({ type: 'SKIP_WAITING' });
 	}
 
-	async #register(container: ServiceWorkerContainer, scriptUrl: string): Promise<void> {
-		const registration = await container.register(scriptUrl);
+	async #register(container: ServiceWorkerContainer, env: OfflineEnvironment): Promise<void> {
+		const registration = await container.register(env.scriptUrl);
 		this.#registration = registration;
-		const isUpdate = () => container.controller !== null;
-		if (registration.waiting && isUpdate()) this.#updateWaiting = true;
+		// "installed" with a controller in place means it waits behind the running version.
+		const consider = async (worker: ServiceWorker | null) => {
+			if (!worker || worker.state !== 'installed' || container.controller === null) return;
+			const waitingVersion = await versionOf(worker);
+			if (waitingVersion !== undefined && waitingVersion === env.version) {
+				// The same build again (the worker file changed, not the app): take it quietly.
+				worker.postMessage({ type: 'SKIP_WAITING' });
+			} else {
+				this.#updateWaiting = true;
+			}
+		};
+		void consider(registration.waiting);
 		const watch = (worker: ServiceWorker | null) => {
-			worker?.addEventListener('statechange', () => {
-				// "installed" with a controller in place means it waits behind the running version.
-				if (worker.state === 'installed' && isUpdate()) this.#updateWaiting = true;
-			});
+			worker?.addEventListener('statechange', () => void consider(worker));
 		};
 		watch(registration.installing);
 		registration.addEventListener('updatefound', () => watch(registration.installing));
 		await container.ready;
 		this.#ready = true;
+		// Now that this tab runs, caches of versions no tab runs any more can go.
+		container.controller?.postMessage({ type: 'STARTED' });
 	}
 }
 
