@@ -10,8 +10,10 @@ export default defineConfig({
 	globalSetup: './tests/e2e/global-setup.ts',
 	workers: 1, // two cores: RGW and Chromium share them
 	retries: 0,
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	// Budgets for a busy 2-core machine (RGW, Chromium and other work share it): a passing test
+	// never waits for them, they only decide when a stuck one gives up.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${APP_PORT}/`,
@@ -25,6 +27,6 @@ export default defineConfig({
 		command: `node scripts/serve-static.mjs ${BUILD_DIR} ${APP_PORT} --mount /some-bucket/app/`,
 		url: `http://127.0.0.1:${APP_PORT}/`,
 		reuseExistingServer: false,
-		timeout: 20_000
+		timeout: 60_000
 	}
 });
