@@ -119,7 +119,10 @@ export async function putBucketCors({ signedFetch }, bucket, xml) {
 	await expectOk(res, 'PUT ?cors', path);
 }
 
-/** CORSConfiguration XML for one rule. */
+/**
+ * CORSConfiguration XML for one rule.
+ * @param {{ origins: string[], methods: string[], allowedHeaders?: string[], exposeHeaders?: string[], maxAge?: number }} rule
+ */
 export function corsXml({ origins, methods, allowedHeaders = ['*'], exposeHeaders = [], maxAge }) {
 	const tags = (name, values) => values.map((v) => `<${name}>${escapeXml(v)}</${name}>`).join('');
 	return (
