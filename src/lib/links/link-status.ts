@@ -1,4 +1,5 @@
 // A link of the history and when it stops working. Times are ISO strings (JSON-friendly).
+import type { Addressing } from '$lib/s3';
 
 /** One created link as kept in this tab's history. */
 export interface LinkRecord {
@@ -14,6 +15,13 @@ export interface LinkRecord {
 	/** `exp` of a JWT session token, when it ends the link before `expiresAt`. */
 	tokenExpiresAt?: string;
 	requiredHeaders: Record<string, string>;
+	/**
+	 * Where and as whom it was signed: the endpoint's origin, its addressing and the access key ID.
+	 * Absent in records saved before links carried them.
+	 */
+	endpoint?: string;
+	addressing?: Addressing;
+	accessKeyId?: string;
 	/** Set once the object behind the link was renamed or deleted. */
 	disabled?: string;
 }

@@ -151,7 +151,14 @@ describe('createS3Client', () => {
 			{ status: 404 },
 			{ status: 403 },
 			{ status: 404 },
-			{ headers: { 'content-length': '42', 'x-amz-meta-owner': 'taro', etag: '"e"' } },
+			{
+				headers: {
+					'content-length': '42',
+					'x-amz-meta-owner': 'taro',
+					etag: '"e"',
+					'x-amz-storage-class': 'GLACIER_IR'
+				}
+			},
 			{ headers: { 'x-amz-bucket-region': 'eu-west-1' } }
 		]);
 		await expect(c.headObject({ bucket: 'bkt', key: 'k' }, signal)).rejects.toMatchObject({
@@ -166,6 +173,7 @@ describe('createS3Client', () => {
 		expect(await c.headObject({ bucket: 'bkt', key: 'k' }, signal)).toMatchObject({
 			contentLength: 42,
 			etag: '"e"',
+			storageClass: 'GLACIER_IR',
 			metadata: { owner: 'taro' }
 		});
 		expect((await c.headBucket('bkt', signal)).region).toBe('eu-west-1');
@@ -192,6 +200,28 @@ describe('createS3Client', () => {
 		await expect(
 			c.copyObject({ bucket: 'bkt', sourceKey: 'a', destinationKey: 'b' }, signal)
 		).rejects.toMatchObject({ code: 'InternalError', status: 200 });
+	});
+
+	it('copyObject signs the source ETag condition and the storage class it is given', async () => {
+		const { c, sent } = client([{ body: '<CopyObjectResult/>' }, { body: '<CopyObjectResult/>' }]);
+		await c.copyObject(
+			{
+				bucket: 'bkt',
+				sourceKey: 'a',
+				destinationKey: 'b',
+				sourceIfMatch: '"e1"',
+				storageClass: 'STANDARD_IA'
+			},
+			signal
+		);
+		expect(sent[0].headers['x-amz-copy-source-if-match']).toBe('"e1"');
+		expect(sent[0].headers['x-amz-storage-class']).toBe('STANDARD_IA');
+		expect(sent[0].headers.authorization).toContain(
+			'x-amz-copy-source-if-match;x-amz-date;x-amz-storage-class'
+		);
+		await c.copyObject({ bucket: 'bkt', sourceKey: 'a', destinationKey: 'b' }, signal);
+		expect(Object.keys(sent[1].headers)).not.toContain('x-amz-copy-source-if-match');
+		expect(Object.keys(sent[1].headers)).not.toContain('x-amz-storage-class');
 	});
 
 	it('putObject hashes small bodies and sends big ones unsigned', async () => {

@@ -58,6 +58,8 @@ export interface HeadObjectResult extends Timed {
 	contentType?: string;
 	etag?: string;
 	lastModified?: Date;
+	/** `x-amz-storage-class`; AWS leaves it out for STANDARD, a browser sees it only if exposed. */
+	storageClass?: string;
 	metadata: Record<string, string>;
 }
 
@@ -67,6 +69,10 @@ export interface CopyObjectParams {
 	destinationKey: string;
 	/** Defaults to `bucket`. */
 	sourceBucket?: string;
+	/** `x-amz-copy-source-if-match`: copy only while the source still has this ETag. */
+	sourceIfMatch?: string;
+	/** `x-amz-storage-class` of the copy (without it S3 gives the copy the default class). */
+	storageClass?: string;
 }
 
 export interface PutObjectParams {
@@ -293,6 +299,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 				etag: res.headers.get('etag') ?? undefined,
 				lastModified:
 					lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : undefined,
+				storageClass: res.headers.get('x-amz-storage-class') ?? undefined,
 				metadata,
 				serverDate: serverDateOf(res)
 			};
@@ -304,13 +311,13 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		},
 
 		async copyObject(p, signal) {
-			const source = `/${p.sourceBucket ?? p.bucket}/${encodeKey(p.sourceKey)}`;
+			const headers: Record<string, string> = {
+				'x-amz-copy-source': `/${p.sourceBucket ?? p.bucket}/${encodeKey(p.sourceKey)}`
+			};
+			if (p.sourceIfMatch) headers['x-amz-copy-source-if-match'] = p.sourceIfMatch;
+			if (p.storageClass) headers['x-amz-storage-class'] = p.storageClass;
 			const { res, text } = await send(
-				{
-					method: 'PUT',
-					loc: objectLoc(p.bucket, p.destinationKey),
-					headers: { 'x-amz-copy-source': source }
-				},
+				{ method: 'PUT', loc: objectLoc(p.bucket, p.destinationKey), headers },
 				signal
 			);
 			// CopyObject can fail after the 200 status line: the error then comes in the body.

@@ -1,8 +1,17 @@
 // Actions on one link that talk to the server: check it, or disable it by renaming or deleting
-// its object (the only ways a presigned URL can be stopped before it expires).
+// its object (the only ways a presigned URL can be stopped before it expires). Disabling signs
+// only with the connection the link was made with (same endpoint and access key ID).
 import { checkLink, describeOutcome } from '$lib/links/check';
-import { disableByDeleting, disableByRenaming } from '$lib/links/revoke';
-import { createS3Client, isAbortError, S3Error } from '$lib/s3';
+import type { SigningTarget } from '$lib/links/connection';
+import { revokeRefusal } from '$lib/links/link-owner';
+import { describeRename, disableByDeleting, disableByRenaming } from '$lib/links/revoke';
+import {
+	createS3Client,
+	isAbortError,
+	S3Error,
+	type S3Client,
+	type S3ClientOptions
+} from '$lib/s3';
 import { clock } from './clock.svelte';
 import { links, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
@@ -11,6 +20,23 @@ export interface Outcome {
 	ok: boolean;
 	text: string;
 }
+
+/** What the tools use of the rest of the app; the spec passes fakes. */
+export interface LinkToolsContext {
+	/** The current connection; throws while its settings are incomplete. */
+	target(): SigningTarget;
+	/** Notes in the history that links to this object no longer work. */
+	markDisabled(link: LinkRecord, why: string): void;
+	client(options: S3ClientOptions): S3Client;
+	signingNow(): Date;
+}
+
+const appContext: LinkToolsContext = {
+	target: () => session.target(),
+	markDisabled: (link, why) => links.markDisabled(link, why),
+	client: createS3Client,
+	signingNow: () => clock.signingNow()
+};
 
 function messageOf(e: unknown): string {
 	if (e instanceof S3Error) {
@@ -22,20 +48,27 @@ function messageOf(e: unknown): string {
 /** Check and revoke for the link shown in a card; one instance per card. */
 export class LinkTools {
 	#link: () => LinkRecord;
+	#context: LinkToolsContext;
 	#checking = $state(false);
 	#checkOutcome = $state<Outcome | null>(null);
 	#revoking = $state(false);
 	#revokeOutcome = $state<Outcome | null>(null);
 	#controller = new AbortController();
 
-	constructor(link: () => LinkRecord) {
+	constructor(link: () => LinkRecord, context: LinkToolsContext = appContext) {
 		this.#link = link;
+		this.#context = context;
 	}
 
 	get checking() { return this.#checking; } // prettier-ignore
 	get checkOutcome() { return this.#checkOutcome; } // prettier-ignore
 	get revoking() { return this.#revoking; } // prettier-ignore
 	get revokeOutcome() { return this.#revokeOutcome; } // prettier-ignore
+
+	/** Why this connection may not disable the link (another endpoint or key), or null. */
+	get refusal(): string | null {
+		return revokeRefusal(this.#link(), this.#currentTarget());
+	}
 
 	/** Fetches the first byte through the link and describes the answer. */
 	async check(): Promise<void> {
@@ -59,11 +92,8 @@ export class LinkTools {
 				{ bucket: link.bucket, key: link.key, newKey },
 				this.#controller.signal
 			);
-			links.markDisabled(link, `renamed to ${newKey}`);
-			return (
-				`Renamed to "${newKey}" and verified (size${result.sizeOnly ? '; the ETag of a multipart original cannot be compared' : ' and ETag'}). ` +
-				'Every link to the old key now fails.'
-			);
+			this.#context.markDisabled(link, `renamed to ${newKey}`);
+			return describeRename(result);
 		});
 	}
 
@@ -71,7 +101,7 @@ export class LinkTools {
 	delete(): Promise<void> {
 		return this.#revoke(async (client, link) => {
 			await disableByDeleting(client, link, this.#controller.signal);
-			links.markDisabled(link, 'object deleted');
+			this.#context.markDisabled(link, 'object deleted');
 			return `Deleted "${link.key}". Every link to it now fails.`;
 		});
 	}
@@ -81,15 +111,28 @@ export class LinkTools {
 		this.#controller.abort();
 	}
 
-	async #revoke(
-		action: (client: ReturnType<typeof createS3Client>, link: LinkRecord) => Promise<string>
-	): Promise<void> {
+	#currentTarget(): SigningTarget | null {
+		try {
+			return this.#context.target();
+		} catch {
+			return null;
+		}
+	}
+
+	async #revoke(action: (client: S3Client, link: LinkRecord) => Promise<string>): Promise<void> {
+		const link = this.#link();
+		const target = this.#currentTarget();
+		// Checked again here, not only by the buttons: the connection may have changed meanwhile.
+		const refusal = revokeRefusal(link, target);
+		if (refusal || !target) {
+			this.#revokeOutcome = { ok: false, text: refusal ?? 'Connect first.' };
+			return;
+		}
 		this.#revoking = true;
 		this.#revokeOutcome = null;
 		try {
-			const target = session.target();
-			const client = createS3Client({ ...target, now: () => clock.signingNow() });
-			this.#revokeOutcome = { ok: true, text: await action(client, this.#link()) };
+			const client = this.#context.client({ ...target, now: () => this.#context.signingNow() });
+			this.#revokeOutcome = { ok: true, text: await action(client, link) };
 		} catch (e) {
 			if (!isAbortError(e)) this.#revokeOutcome = { ok: false, text: messageOf(e) };
 		} finally {

@@ -1,6 +1,7 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
 import { jwtExpiry } from '$lib/links/jwt';
+import { linkOwner } from '$lib/links/link-owner';
 import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
@@ -145,7 +146,8 @@ class PresignForm {
 				signedAt: link.signedAt.toISOString(),
 				expiresAt: link.expiresAt.toISOString(),
 				tokenExpiresAt: tokenExpiry?.toISOString(),
-				requiredHeaders: link.requiredHeaders
+				requiredHeaders: link.requiredHeaders,
+				...linkOwner(target)
 			});
 			this.#current = record;
 			return record;
