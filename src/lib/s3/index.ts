@@ -17,6 +17,7 @@ export {
 export {
 	S3Error,
 	NetworkError,
+	TimeoutError,
 	InputError,
 	ExpiryTooLongError,
 	isAbortError,
@@ -62,6 +63,14 @@ export {
 	type CopyObjectParams,
 	type PutObjectParams
 } from './client';
+export {
+	DEADLINES,
+	startDeadline,
+	systemTimers,
+	type Deadline,
+	type DeadlineKind,
+	type DeadlineTimers
+} from './deadline';
 export {
 	createTransport,
 	serverDateOf,
