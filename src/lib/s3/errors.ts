@@ -86,6 +86,11 @@ export class NetworkError extends Error {
 	}
 }
 
+/** Why an endpoint may accept a connection and never answer. */
+export const NO_ANSWER_CAUSES =
+	'The endpoint may not be reachable from this network (a VPN that is down, a firewall that ' +
+	'drops the traffic), or it is down.';
+
 /**
  * No answer within the request's deadline (see deadline.ts), so it was abandoned. The TCP
  * connection may well have been accepted: nothing says whether the network or the server is to
@@ -98,9 +103,7 @@ export class TimeoutError extends NetworkError {
 	constructor(origin: string, ms: number, cause?: unknown) {
 		super(origin, cause);
 		this.ms = ms;
-		this.message =
-			`No answer from ${origin} within ${Math.round(ms / 1000)} seconds. The endpoint may not be ` +
-			'reachable from this network (a VPN that is down, a firewall that drops the traffic), or it is down.';
+		this.message = `No answer from ${origin} within ${Math.round(ms / 1000)} seconds. ${NO_ANSWER_CAUSES}`;
 	}
 }
 

@@ -18,6 +18,7 @@ export {
 	S3Error,
 	NetworkError,
 	TimeoutError,
+	NO_ANSWER_CAUSES,
 	InputError,
 	ExpiryTooLongError,
 	isAbortError,
