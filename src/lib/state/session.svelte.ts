@@ -60,6 +60,7 @@ class Session {
 		return this.#listedBuckets;
 	}
 
+	/** Changes on every Connect and Forget. */
 	get generation(): number {
 		return this.#generation;
 	}
@@ -122,15 +123,6 @@ class Session {
 		const controller = (this.#controller = new AbortController());
 		this.#generation++;
 		this.#note = note;
-		// Buckets opened under another endpoint or key are not this account's shortcuts.
-		const before = this.#settings;
-		if (
-			before.endpointUrl !== settings.endpointUrl ||
-			before.accessKeyId !== settings.accessKeyId
-		) {
-			this.#buckets = [];
-			removeFromTab('buckets');
-		}
 		this.save(settings);
 		this.setConnected(false);
 		this.#setListed(null);
