@@ -20,7 +20,7 @@ import {
 	type ListObjectsResult
 } from './xml';
 
-/** Transport options (region, credentials, clock `now`, optional fetch/sha256) plus where to send. */
+/** Transport options (region, credentials, clock `now`, optional fetch/sha256/deadlines) plus where. */
 export interface S3ClientOptions extends TransportOptions {
 	endpoint: Endpoint;
 	addressing: Addressing;
@@ -101,6 +101,7 @@ export interface S3Client {
 	headObject(ref: ObjectRef, signal: AbortSignal): Promise<HeadObjectResult>;
 	deleteObject(ref: ObjectRef, signal: AbortSignal): Promise<Timed>;
 	copyObject(params: CopyObjectParams, signal: AbortSignal): Promise<{ etag?: string } & Timed>;
+	/** For small bodies: the whole PUT has the request deadline (files go with progress, by XHR). */
 	putObject(params: PutObjectParams, signal: AbortSignal): Promise<{ etag?: string } & Timed>;
 }
 
@@ -136,7 +137,13 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		if (p.marker) query.push(['marker', p.marker]);
 		if (p.maxKeys !== undefined) query.push(['max-keys', String(p.maxKeys)]);
 		const { res, text } = await send(
-			{ method: 'GET', loc: bucketLoc(p.bucket), query, notFoundCode: 'NoSuchBucket' },
+			{
+				method: 'GET',
+				loc: bucketLoc(p.bucket),
+				query,
+				notFoundCode: 'NoSuchBucket',
+				deadline: 'page'
+			},
 			signal
 		);
 		return withV1Token(parseOk(res, text, parseListObjects), p.prefix, res);
@@ -157,7 +164,14 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		if (p.continuationToken) query.push(['continuation-token', p.continuationToken]);
 		if (p.maxKeys !== undefined) query.push(['max-keys', String(p.maxKeys)]);
 		return send(
-			{ method: 'GET', loc: bucketLoc(p.bucket), query, notFoundCode: 'NoSuchBucket', onFetch },
+			{
+				method: 'GET',
+				loc: bucketLoc(p.bucket),
+				query,
+				notFoundCode: 'NoSuchBucket',
+				deadline: 'page',
+				onFetch
+			},
 			signal
 		);
 	}
@@ -317,7 +331,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 			if (p.sourceIfMatch) headers['x-amz-copy-source-if-match'] = p.sourceIfMatch;
 			if (p.storageClass) headers['x-amz-storage-class'] = p.storageClass;
 			const { res, text } = await send(
-				{ method: 'PUT', loc: objectLoc(p.bucket, p.destinationKey), headers },
+				{ method: 'PUT', loc: objectLoc(p.bucket, p.destinationKey), headers, deadline: 'copy' },
 				signal
 			);
 			// CopyObject can fail after the 200 status line: the error then comes in the body.

@@ -107,6 +107,27 @@ export class NetworkError extends Error {
 	}
 }
 
+/** Why an endpoint may accept a connection and never answer. */
+export const NO_ANSWER_CAUSES =
+	'The endpoint may not be reachable from this network (a VPN that is down, a firewall that ' +
+	'drops the traffic), or it is down.';
+
+/**
+ * No answer within the request's deadline (see deadline.ts), so it was abandoned. The TCP
+ * connection may well have been accepted: nothing says whether the network or the server is to
+ * blame, hence the list of likely causes.
+ */
+export class TimeoutError extends NetworkError {
+	override name = 'TimeoutError';
+	/** The deadline that ran out. */
+	readonly ms: number;
+	constructor(origin: string, ms: number, cause?: unknown) {
+		super(origin, cause);
+		this.ms = ms;
+		this.message = `No answer from ${origin} within ${Math.round(ms / 1000)} seconds. ${NO_ANSWER_CAUSES}`;
+	}
+}
+
 /** True for the rejection of an aborted fetch or AbortSignal (DOMException 'AbortError'). */
 export function isAbortError(e: unknown): boolean {
 	return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';

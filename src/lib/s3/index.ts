@@ -19,6 +19,8 @@ export {
 export {
 	S3Error,
 	NetworkError,
+	TimeoutError,
+	NO_ANSWER_CAUSES,
 	InputError,
 	ExpiryTooLongError,
 	SharedOriginError,
@@ -65,6 +67,14 @@ export {
 	type CopyObjectParams,
 	type PutObjectParams
 } from './client';
+export {
+	DEADLINES,
+	startDeadline,
+	systemTimers,
+	type Deadline,
+	type DeadlineKind,
+	type DeadlineTimers
+} from './deadline';
 export {
 	createTransport,
 	serverDateOf,

@@ -1,8 +1,9 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 as BrowserSha256 } from '@aws-crypto/sha256-browser';
+import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
-import { NetworkError, S3Error, isAbortError } from './errors';
+import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
 import { formatQuery, type ChecksumConstructor, type Credentials } from './sigv4';
 import { XmlFormatError, s3ErrorFromResponse } from './xml';
 
@@ -15,10 +16,17 @@ export interface TransportOptions {
 	sha256?: ChecksumConstructor;
 	/** The origin of the page holding the keys: nothing is signed for it (SharedOriginError). */
 	pageOrigin?: string;
+	/** Milliseconds per kind of request (default DEADLINES). */
+	deadlines?: Partial<Record<DeadlineKind, number>>;
+	/** Timers for the deadlines (default: the global ones). */
+	timers?: DeadlineTimers;
 }
 
 export interface Transport {
-	/** Signs and sends; non-2xx → S3Error, fetch TypeError → NetworkError, AbortError as is. */
+	/**
+	 * Signs and sends; non-2xx → S3Error, fetch TypeError → NetworkError, no answer before the
+	 * call's deadline → TimeoutError, the caller's abort as is.
+	 */
 	send(call: SignedCall, signal: AbortSignal): Promise<{ res: Response; text: string }>;
 	/** Parses a 2xx XML body; a web page or junk becomes an S3Error 'InvalidResponse'. */
 	parseOk<T>(res: Response, text: string, parse: (xml: string) => T): T;
@@ -36,6 +44,8 @@ export interface SignedCall {
 	headers?: Record<string, string>;
 	body?: Blob | ArrayBuffer | Uint8Array | string;
 	notFoundCode?: string;
+	/** How long the whole exchange (signing, sending, reading the body) may take; 'request' if unset. */
+	deadline?: DeadlineKind;
 	/** Called once the request is on its way (signed, fetch called). */
 	onFetch?: () => void;
 }
@@ -78,7 +88,28 @@ export function createTransport(options: TransportOptions): Transport {
 		return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 	}
 
+	const deadlines = { ...DEADLINES, ...options.deadlines };
+
 	async function send(
+		call: SignedCall,
+		signal: AbortSignal
+	): Promise<{ res: Response; text: string }> {
+		const ms = deadlines[call.deadline ?? 'request'];
+		const deadline = startDeadline(ms, options.timers);
+		try {
+			return await exchange(call, AbortSignal.any([signal, deadline.signal]));
+		} catch (e) {
+			// The caller's own abort wins: it is ignored upstream, a timeout is shown.
+			if (deadline.expired && !signal.aborted) {
+				throw new TimeoutError(`${call.loc.protocol}//${call.loc.urlHost}`, ms, e);
+			}
+			throw e;
+		} finally {
+			deadline.clear();
+		}
+	}
+
+	async function exchange(
 		call: SignedCall,
 		signal: AbortSignal
 	): Promise<{ res: Response; text: string }> {
@@ -107,6 +138,7 @@ export function createTransport(options: TransportOptions): Transport {
 		const search = call.query?.length ? `?${formatQuery(call.query)}` : '';
 		const url = `${loc.protocol}//${loc.urlHost}${loc.path}${search}`;
 		let res: Response;
+		let text: string;
 		try {
 			const sending = doFetch(url, {
 				method: call.method,
@@ -116,12 +148,13 @@ export function createTransport(options: TransportOptions): Transport {
 			});
 			call.onFetch?.();
 			res = await sending;
+			// A connection lost while the body arrives is a network error as well.
+			text = call.method === 'HEAD' ? '' : await res.text();
 		} catch (e) {
 			if (isAbortError(e)) throw e;
 			if (e instanceof TypeError) throw new NetworkError(`${loc.protocol}//${loc.urlHost}`, e);
 			throw e;
 		}
-		const text = call.method === 'HEAD' ? '' : await res.text();
 		if (!res.ok) {
 			throw s3ErrorFromResponse({
 				status: res.status,

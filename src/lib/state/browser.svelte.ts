@@ -2,6 +2,7 @@
 // One AbortController per listing: opening another prefix cancels the one in flight.
 import {
 	NetworkError,
+	TimeoutError,
 	isAbortError,
 	type ListObjectsResult,
 	type ObjectSummary,
@@ -232,8 +233,9 @@ class Browser {
 		// Offline, every probe fails too: say so instead of guessing at CORS or the URL.
 		const offline = e instanceof NetworkError && (await connectivity.check());
 		if (controller.signal.aborted) return;
+		// A silent endpoint would keep a probe waiting too: the timeout says enough.
 		const verdict =
-			e instanceof NetworkError && !offline
+			e instanceof NetworkError && !(e instanceof TimeoutError) && !offline
 				? await diagnoseBucket(
 						session.endpoint(),
 						bucket,

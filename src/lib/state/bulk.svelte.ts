@@ -36,10 +36,25 @@ export class BulkLinksState {
 	#pool: SignPool | null = null;
 	#unwatch: () => void;
 
-	/** `place` is where the user is (the browser's bucket and prefix unless told otherwise). */
-	constructor(place: () => { bucket: string; prefix: string } = () => browser) {
-		// Listing a whole prefix the user has left is wasted requests: stop it.
+	/**
+	 * `place` is where the user is (the browser's bucket and prefix unless told otherwise);
+	 * `connection` changes whenever the connection does (the session's generation by default).
+	 */
+	constructor(
+		place: () => { bucket: string; prefix: string } = () => browser,
+		connection: () => number = () => session.generation
+	) {
+		let seen = connection();
 		this.#unwatch = $effect.root(() => {
+			// Work and links made for another endpoint or other keys must not be shown or finished.
+			$effect(() => {
+				const generation = connection();
+				untrack(() => {
+					if (generation !== seen) this.#drop();
+					seen = generation;
+				});
+			});
+			// Listing a whole prefix the user has left is wasted requests: stop it.
 			$effect(() => {
 				const { bucket, prefix } = place();
 				untrack(() => {
@@ -130,6 +145,16 @@ export class BulkLinksState {
 		this.#controller?.abort();
 		this.#controller = null;
 		if (this.busy) this.#phase = 'idle';
+	}
+
+	/** Cancels, and forgets the last result and error. */
+	#drop(): void {
+		this.cancel();
+		this.#input = null;
+		this.#links = [];
+		this.#error = null;
+		this.#done = this.#total = this.#found = 0;
+		this.#phase = 'idle';
 	}
 
 	/** The result as a file: text, MIME type and a file name. */

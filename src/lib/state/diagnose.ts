@@ -2,6 +2,7 @@
 // not answer, a bucket without a CORS rule for this page, and an auth error sent without CORS
 // headers (Ceph RGW does that: shared/reference/ceph-rgw/NOTES.md).
 import {
+	DEADLINES,
 	bucketLocation,
 	isAbortError,
 	serverDateOf,
@@ -10,6 +11,10 @@ import {
 } from '$lib/s3';
 import type { NetworkVerdict } from './errors';
 
+/** The caller's signal, cut short by the request deadline: a silent endpoint must not hang a probe. */
+const inTime = (signal: AbortSignal) =>
+	AbortSignal.any([signal, AbortSignal.timeout(DEADLINES.request)]);
+
 /** True when anything answers at the endpoint: an opaque `no-cors` response still proves that. */
 export async function endpointAnswers(endpoint: Endpoint, signal: AbortSignal): Promise<boolean> {
 	try {
@@ -17,11 +22,11 @@ export async function endpointAnswers(endpoint: Endpoint, signal: AbortSignal): 
 			mode: 'no-cors',
 			cache: 'no-store',
 			credentials: 'omit',
-			signal
+			signal: inTime(signal)
 		});
 		return true;
 	} catch (e) {
-		if (isAbortError(e)) throw e;
+		if (isAbortError(e)) throw e; // the caller's abort; the deadline's is a 'TimeoutError'
 		return false;
 	}
 }
@@ -42,7 +47,7 @@ export async function diagnoseBucket(
 		const res = await fetch(`${loc.protocol}//${loc.urlHost}${loc.path}?max-keys=0`, {
 			cache: 'no-store',
 			credentials: 'omit',
-			signal
+			signal: inTime(signal)
 		});
 		await res.arrayBuffer();
 		if (res.status === 404) return { kind: 'no-bucket' };

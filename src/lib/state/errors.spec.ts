@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NetworkError, S3Error } from '$lib/s3';
-import { OFFLINE_MESSAGE, corsCommands, corsJson, corsXml, describeError } from './errors';
+import { NetworkError, S3Error, TimeoutError } from '$lib/s3';
+import {
+	OFFLINE_MESSAGE,
+	cancelledConnect,
+	corsCommands,
+	corsJson,
+	corsXml,
+	describeError
+} from './errors';
 
 const origin = 'https://app.example.com';
 
@@ -86,6 +93,26 @@ describe('describeError', () => {
 		);
 		expect(view.detail).toBe(OFFLINE_MESSAGE);
 		expect(view.cors).toBeUndefined();
+	});
+
+	it('names the likely causes when the endpoint kept silent, unless the device is offline', () => {
+		const e = new TimeoutError('http://10.1.2.3:7480', 15_000);
+		const view = describeError(e, { bucket: 'b', origin, verdict: { kind: 'cors' } });
+		expect(view.kind).toBe('timeout');
+		expect(view.title).toBe('No answer from the endpoint');
+		expect(view.detail).toContain('No answer from http://10.1.2.3:7480 within 15 seconds.');
+		expect(view.detail).toMatch(/not be reachable from this network.*VPN.*firewall.*down/);
+		expect(view.cors).toBeUndefined();
+		expect(describeError(e, { offline: true }).kind).toBe('offline');
+	});
+
+	it('says a cancelled Connect had no answer yet, and that the settings are kept', () => {
+		const view = cancelledConnect('http://10.1.2.3:7480');
+		expect(view.kind).toBe('cancelled');
+		expect(view.title).toBe('Connect cancelled');
+		expect(view.detail).toContain('No answer had come from http://10.1.2.3:7480 yet.');
+		expect(view.detail).toContain('VPN');
+		expect(view.detail).toContain('Your settings are kept');
 	});
 
 	it('names a non-S3 answer and a struggling server in words, not codes', () => {

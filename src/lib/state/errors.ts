@@ -1,6 +1,6 @@
 // Turns what src/lib/s3 throws into one message a person can act on. Aborted work is never shown
 // (callers check isAbortError first). The CORS doctor's rules are built here too.
-import { InputError, NetworkError, S3Error } from '$lib/s3';
+import { InputError, NO_ANSWER_CAUSES, NetworkError, S3Error, TimeoutError } from '$lib/s3';
 import { formatClockOffset } from '$lib/format/duration';
 import { shellWord } from '$lib/links/curl';
 
@@ -12,6 +12,8 @@ export type ErrorKind =
 	| 'denied'
 	| 'skew'
 	| 'unreachable'
+	| 'timeout'
+	| 'cancelled'
 	| 'offline'
 	| 'cors'
 	| 'input'
@@ -158,6 +160,13 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 			detail: OFFLINE_MESSAGE
 		};
 	}
+	if (e instanceof TimeoutError) {
+		return {
+			kind: 'timeout',
+			title: 'No answer from the endpoint',
+			detail: `${e.message} Check the URL and port, and your VPN or network, then try again.`
+		};
+	}
 	if (verdict?.kind === 'unreachable') {
 		return {
 			kind: 'unreachable',
@@ -206,6 +215,17 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 		};
 	}
 	return { kind: 'other', title: 'No answer the browser could read', detail: e.message };
+}
+
+/** Connect was cancelled while it still waited for an answer from `endpoint`. */
+export function cancelledConnect(endpoint: string): ErrorView {
+	return {
+		kind: 'cancelled',
+		title: 'Connect cancelled',
+		detail:
+			`No answer had come from ${endpoint} yet. ${NO_ANSWER_CAUSES} ` +
+			'Your settings are kept: check them and press Connect to try again.'
+	};
 }
 
 /** The headers the app must read: ETag (copy/verify), Date (clock check), request id (support). */

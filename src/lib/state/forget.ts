@@ -1,19 +1,32 @@
-// One place that wipes everything tied to the credentials of this tab, used by the
-// `Forget credentials` button and by the idle timeout alike: keys, the open listing, the chosen
-// object, the server-time offset, and the links made with them (they grant access until they
-// expire, so a person forgetting the keys on a shared computer wants them gone too).
+// One place that wipes what belongs to a connection. A change of connection drops the open
+// listing (and the client that signs its next pages), the chosen object and the server-time
+// offset, so nothing made for the old endpoint or keys is shown or signed again. Forgetting, by
+// the `Forget credentials` button or the idle timeout, also wipes the keys and the links made
+// with them (they grant access until they expire, so a person forgetting the keys on a shared
+// computer wants them gone too).
 import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
 import { links } from './links.svelte';
 import { presign } from './presign.svelte';
 import { selection } from './selection.svelte';
-import { session } from './session.svelte';
+import { session, type ConnectionSettings } from './session.svelte';
 
-/** Wipes credentials and everything made with them from memory and sessionStorage. */
-export function forgetEverything(): void {
+/** Drops the listing, the chosen object and the server-time offset of the current connection. */
+function leaveConnection(): void {
 	browser.close();
 	selection.clear();
 	clock.reset();
+}
+
+/** Connects with new (or the same) settings, starting clean. */
+export function connectAnew(settings: ConnectionSettings, note = ''): Promise<void> {
+	leaveConnection();
+	return session.connect(settings, note);
+}
+
+/** Wipes credentials and everything made with them from memory and sessionStorage. */
+export function forgetEverything(): void {
+	leaveConnection();
 	presign.current = null;
 	links.clear();
 	session.forget();

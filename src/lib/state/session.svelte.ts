@@ -3,6 +3,7 @@
 import {
 	NetworkError,
 	S3Error,
+	TimeoutError,
 	createS3Client,
 	isAbortError,
 	type Addressing,
@@ -17,7 +18,7 @@ import {
 } from '$lib/links/connection';
 import { clock } from './clock.svelte';
 import { endpointAnswers } from './diagnose';
-import { describeError, type ErrorView } from './errors';
+import { cancelledConnect, describeError, type ErrorView } from './errors';
 import { offline } from './offline.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
@@ -38,6 +39,8 @@ class Session {
 	/** A remark about the last Connect, e.g. which pasted fields were trimmed (memory only). */
 	#note = $state('');
 	#controller: AbortController | null = null;
+	/** Counts connection changes (Connect, Forget): work begun for an older one must stop. */
+	#generation = $state(0);
 
 	/** The saved settings (a fresh object each time they change). */
 	get settings(): ConnectionSettings {
@@ -55,6 +58,11 @@ class Session {
 
 	get listedBuckets(): string[] | null {
 		return this.#listedBuckets;
+	}
+
+	/** Changes on every Connect and Forget. */
+	get generation(): number {
+		return this.#generation;
 	}
 
 	get connecting(): boolean {
@@ -113,6 +121,7 @@ class Session {
 	async connect(settings: ConnectionSettings, note = ''): Promise<void> {
 		this.#controller?.abort();
 		const controller = (this.#controller = new AbortController());
+		this.#generation++;
 		this.#note = note;
 		this.save(settings);
 		this.setConnected(false);
@@ -132,6 +141,9 @@ class Session {
 			} else if (e instanceof NetworkError && (await offline.check())) {
 				if (controller.signal.aborted) return;
 				this.#error = describeError(e, { offline: true });
+			} else if (e instanceof TimeoutError) {
+				// Online, and the endpoint kept silent: a probe of it would wait just as long.
+				if (!controller.signal.aborted) this.#error = describeError(e);
 			} else if (e instanceof NetworkError) {
 				const reachable = await endpointAnswers(endpoint, controller.signal).catch(() => false);
 				if (controller.signal.aborted) return;
@@ -148,10 +160,20 @@ class Session {
 		}
 	}
 
+	/** Stops a Connect that is still waiting; the settings stay, and a message says what happened. */
+	cancel(): void {
+		if (!this.#controller) return;
+		this.#controller.abort();
+		this.#controller = null;
+		this.#connecting = false;
+		this.#error = cancelledConnect(this.#settings.endpointUrl);
+	}
+
 	/** Wipes credentials and everything tied to them from memory and storage. */
 	forget(): void {
 		this.#controller?.abort();
 		this.#controller = null;
+		this.#generation++;
 		this.#connecting = false;
 		this.#error = null;
 		this.#note = '';

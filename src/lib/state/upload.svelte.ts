@@ -1,7 +1,7 @@
 // The phone upload page: one file to one presigned PUT URL, with progress.
 import { putWithProgress } from '$lib/links/xhr-upload';
 import type { PhoneUpload } from '$lib/links/phone-link';
-import { isAbortError } from '$lib/s3';
+import { NO_ANSWER_CAUSES, TimeoutError, isAbortError } from '$lib/s3';
 
 export type UploadPhase = 'idle' | 'uploading' | 'done' | 'failed';
 
@@ -60,6 +60,10 @@ export class Uploader {
 				return;
 			}
 			this.#phase = 'failed';
+			if (e instanceof TimeoutError) {
+				this.#message = `The upload made no progress for ${e.ms / 1000} seconds, so it was stopped. ${NO_ANSWER_CAUSES}`;
+				return;
+			}
 			this.#message =
 				'The upload did not get through. The link may have expired (some servers then answer ' +
 				"without CORS headers, which looks like a network error), the bucket's CORS rules may not " +
