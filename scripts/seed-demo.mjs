@@ -3,9 +3,10 @@
 //   bucket `nocors` one object and no CORS rule (shows the app's CORS doctor)
 // Env: S3_ENDPOINT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, APP_ORIGINS (comma-separated).
 import { deflateSync } from 'node:zlib';
+import { CORS_RULE } from '../src/lib/s3/cors-rule.js';
 import {
+	appCorsXml,
 	configFromEnv,
-	corsXml,
 	createBucket,
 	createClient,
 	listKeys,
@@ -17,16 +18,6 @@ import {
 const MANY = 2500;
 const DEFAULT_ORIGINS =
 	'http://127.0.0.1:4173,http://localhost:4173,http://127.0.0.1:4174,http://localhost:4174';
-const EXPOSE_HEADERS = [
-	'ETag',
-	'Date',
-	'x-amz-request-id',
-	'x-amz-bucket-region',
-	'Content-Length',
-	'Content-Range',
-	'Content-Type',
-	'x-amz-version-id'
-];
 
 const origins = (process.env.APP_ORIGINS || DEFAULT_ORIGINS)
 	.split(',')
@@ -43,17 +34,7 @@ const endpoint = client.config.endpoint;
 // ---------------------------------------------------------------- demo bucket + CORS
 await createBucket(client, 'demo');
 log(`bucket demo ready at ${endpoint}`);
-await putBucketCors(
-	client,
-	'demo',
-	corsXml({
-		origins,
-		methods: ['GET', 'PUT', 'HEAD', 'DELETE', 'POST'],
-		allowedHeaders: ['*'],
-		exposeHeaders: EXPOSE_HEADERS,
-		maxAge: 3000
-	})
-);
+await putBucketCors(client, 'demo', appCorsXml(origins));
 await verifyPreflight('demo', origins[0]);
 
 // ---------------------------------------------------------------- demo objects
@@ -116,7 +97,9 @@ async function verifyPreflight(bucket, origin) {
 	if (res.status !== 200 || acao !== origin) {
 		throw new Error(`CORS preflight on ${bucket} from ${origin}: HTTP ${res.status}, ACAO ${acao}`);
 	}
-	const missing = EXPOSE_HEADERS.filter((h) => !expose.split(/\s*,\s*/).includes(h.toLowerCase()));
+	const missing = CORS_RULE.exposeHeaders.filter(
+		(h) => !expose.split(/\s*,\s*/).includes(h.toLowerCase())
+	);
 	log(
 		`CORS ok for ${origins.length} origins` +
 			(missing.length ? `; NOT exposed by RGW: ${missing.join(', ')}` : '; all headers exposed')

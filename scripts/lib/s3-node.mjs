@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { CORS_RULE } from '../../src/lib/s3/cors-rule.js';
 
 /** An S3 error response, with the XML <Code> when the server sent one. */
 export class S3Error extends Error {
@@ -140,6 +141,17 @@ export function corsXml({ origins, methods, allowedHeaders = ['*'], exposeHeader
 		(maxAge ? `<MaxAgeSeconds>${maxAge}</MaxAgeSeconds>` : '') +
 		'</CORSRule></CORSConfiguration>'
 	);
+}
+
+/** The app's own CORS rule (the one its CORS doctor prints) for `origins`, as XML. */
+export function appCorsXml(origins) {
+	return corsXml({
+		origins,
+		methods: CORS_RULE.allowedMethods,
+		allowedHeaders: CORS_RULE.allowedHeaders,
+		exposeHeaders: CORS_RULE.exposeHeaders,
+		maxAge: CORS_RULE.maxAgeSeconds
+	});
 }
 
 function escapeXml(s) {

@@ -235,7 +235,14 @@ test('a bucket without CORS shows the CORS doctor with this origin', async ({ pa
 		(await doctor.getByLabel('cors.json', { exact: true }).textContent()) ?? ''
 	);
 	expect(json.CORSRules[0].AllowedOrigins).toEqual([APP_ORIGIN]);
-	expect(json.CORSRules[0].ExposeHeaders).toEqual(['ETag', 'Date', 'x-amz-request-id']);
+	expect(json.CORSRules[0].ExposeHeaders).toEqual([
+		'ETag',
+		'Date',
+		'x-amz-request-id',
+		'x-amz-bucket-region',
+		'Content-Range',
+		'x-amz-storage-class'
+	]);
 	await expect(doctor.getByLabel('cors.xml', { exact: true })).toContainText(
 		`<AllowedOrigin>${APP_ORIGIN}</AllowedOrigin>`
 	);

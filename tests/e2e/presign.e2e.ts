@@ -286,7 +286,7 @@ test('the phone upload page uploads a file with progress from the PUT link in it
 		exact: true
 	});
 	const pageUrl = await decodeQrElement(qr);
-	expect(pageUrl).toMatch(/#\/upload\?put=[A-Za-z0-9_-]+$/);
+	expect(pageUrl).toMatch(/#\/upload\?put=[A-Za-z0-9_-]+&bucket=[A-Za-z0-9_-]+$/);
 	expect(pageUrl).not.toContain(new URL(url).search); // only in the fragment, encoded
 
 	const phone = await context.newPage();

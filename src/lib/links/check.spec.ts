@@ -48,4 +48,55 @@ describe('checkLink', () => {
 		expect(sent?.headers).toEqual({ range: 'bytes=0-0' });
 		expect(sent?.method).toBe('GET');
 	});
+
+	/** A lazily generated body of `total` bytes that counts what was pulled and sees cancel(). */
+	function endless(total: number, prefix = '') {
+		const seen = { pulled: 0, cancelled: false };
+		const chunk = new Uint8Array(64 * 1024).fill(120);
+		const body = new ReadableStream<Uint8Array>(
+			{
+				start(controller) {
+					if (prefix) controller.enqueue(new TextEncoder().encode(prefix));
+				},
+				pull(controller) {
+					if (seen.pulled >= total) return controller.close();
+					seen.pulled += chunk.byteLength;
+					controller.enqueue(chunk);
+				},
+				cancel() {
+					seen.cancelled = true;
+				}
+			},
+			{ highWaterMark: 0 }
+		);
+		return { seen, body };
+	}
+	const MIB = 1024 * 1024;
+
+	it('does not download the object when the server ignores Range', async () => {
+		const { seen, body } = endless(256 * MIB);
+		const out = await checkLink(
+			'u',
+			signal,
+			(async () =>
+				new Response(body, {
+					status: 200,
+					headers: { 'content-length': String(256 * MIB) }
+				})) as typeof fetch
+		);
+		expect(out).toMatchObject({ kind: 'works', status: 200, size: 256 * MIB });
+		expect(seen.cancelled).toBe(true);
+		expect(seen.pulled).toBeLessThan(MIB);
+	});
+	it('reads only the start of a huge error body, and still finds its code', async () => {
+		const { seen, body } = endless(256 * MIB, '<Error><Code>AccessDenied</Code>');
+		const out = await checkLink(
+			'u',
+			signal,
+			(async () => new Response(body, { status: 403 })) as typeof fetch
+		);
+		expect(out).toEqual({ kind: 'refused', status: 403, code: 'AccessDenied' });
+		expect(seen.cancelled).toBe(true);
+		expect(seen.pulled).toBeLessThan(MIB);
+	});
 });

@@ -1,5 +1,9 @@
 // "Does this link still work?" One GET of the first byte (Range: bytes=0-0): a presigned GET
-// signature covers the method, so HEAD would be refused even for a good link.
+// signature covers the method, so HEAD would be refused even for a good link. A server may
+// ignore Range and send the whole object, so the body is never read past what the verdict needs.
+
+/** An S3 error document is a few hundred bytes; more than this is not one worth reading. */
+const ERROR_BODY_LIMIT = 64 * 1024;
 
 export type CheckOutcome =
 	| { kind: 'works'; status: number; size?: number; contentType?: string }
@@ -13,6 +17,28 @@ function totalSize(res: Response): number | undefined {
 	if (range) return Number(range[1]);
 	const length = res.headers.get('content-length');
 	return res.status === 200 && length !== null ? Number(length) : undefined;
+}
+
+/** The first `limit` bytes of the body as text, then the rest is cancelled (never downloaded). */
+async function readStart(res: Response, limit: number): Promise<string> {
+	const reader = res.body?.getReader();
+	if (!reader) return '';
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	try {
+		while (size < limit) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			chunks.push(value);
+			size += value.byteLength;
+		}
+	} catch {
+		// the connection broke mid-body: judge by what arrived
+	} finally {
+		reader.cancel().catch(() => {});
+	}
+	const decoder = new TextDecoder();
+	return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('');
 }
 
 /** Tries a GET link from this browser. Rejects only with an AbortError. */
@@ -35,9 +61,10 @@ export async function checkLink(
 		if (signal.aborted) throw e;
 		return { kind: 'unreachable' };
 	}
-	const body = await res.text().catch(() => '');
 	// 416: the signature was accepted, the object is just empty.
 	if (res.ok || res.status === 416) {
+		// The headers are the verdict; a body (one byte, or all of it) is never read.
+		res.body?.cancel().catch(() => {});
 		return {
 			kind: 'works',
 			status: res.status,
@@ -45,6 +72,8 @@ export async function checkLink(
 			contentType: res.headers.get('content-type') ?? undefined
 		};
 	}
+	const body = await readStart(res, ERROR_BODY_LIMIT);
+	if (signal.aborted) throw signal.reason;
 	const code = /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
 	if (res.status === 404) return { kind: 'missing', status: 404 };
 	return { kind: 'refused', status: res.status, code };

@@ -22,9 +22,17 @@ describe('phone upload link', () => {
 		const hash = new URL(phoneUploadUrl('https://h/', { url: put })).hash;
 		expect(readPhoneUpload(decodeURIComponent(hash))).toEqual({ url: put });
 	});
-	it('refuses missing or non-http payloads', () => {
+	it('carries the bucket, so a virtual-hosted address can be told from a path-style one', () => {
+		const hash = new URL(phoneUploadUrl('https://h/', { url: put, bucket: 'demo' })).hash;
+		expect(readPhoneUpload(hash)).toEqual({ url: put, bucket: 'demo' });
+	});
+	it('has nothing without a payload, and calls a broken one damaged', () => {
 		expect(readPhoneUpload('#/upload')).toBeNull();
-		expect(readPhoneUpload('#/upload?put=!!!')).toBeNull();
-		expect(readPhoneUpload(`#/upload?put=${btoa('javascript:alert(1)')}`)).toBeNull();
+		expect(readPhoneUpload('#/upload?put=')).toBeNull();
+		expect(() => readPhoneUpload('#/upload?put=!!!')).toThrow(/damaged/);
+		expect(() => readPhoneUpload(`#/upload?put=${btoa('a b')}`)).toThrow(/damaged/);
+		expect(() => readPhoneUpload(`#/upload?put=${btoa(put)}&type=${btoa('x\r\ny: z')}`)).toThrow(
+			/damaged/
+		);
 	});
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { NetworkError, S3Error, TimeoutError } from '$lib/s3';
+import { CORS_RULE } from '$lib/s3/cors-rule.js';
+import { appCorsXml } from '../../../scripts/lib/s3-node.mjs';
 import {
 	OFFLINE_MESSAGE,
 	cancelledConnect,
@@ -11,11 +14,17 @@ import {
 
 const origin = 'https://app.example.com';
 
+/** The text of every `<tag>` in `xml`, in order. */
+const tagValues = (xml: string, tag: string) =>
+	[...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]);
+
 describe('CORS doctor data', () => {
 	it('allows exactly this origin and exposes the headers the app reads', () => {
 		const rule = JSON.parse(corsJson(origin)).CORSRules[0];
 		expect(rule.AllowedOrigins).toEqual([origin]);
-		expect(rule.ExposeHeaders).toEqual(['ETag', 'Date', 'x-amz-request-id']);
+		expect(rule.ExposeHeaders).toEqual(CORS_RULE.exposeHeaders);
+		expect(rule.AllowedHeaders).toEqual(CORS_RULE.allowedHeaders);
+		expect(rule.MaxAgeSeconds).toBe(CORS_RULE.maxAgeSeconds);
 		expect(rule.AllowedMethods).toContain('GET');
 		expect(corsJson(origin)).toContain(
 			'"AllowedMethods": ["GET", "HEAD", "PUT", "POST", "DELETE"]'
@@ -25,7 +34,25 @@ describe('CORS doctor data', () => {
 	it('writes the same rule as S3 XML', () => {
 		const xml = corsXml(origin);
 		expect(xml).toContain(`<AllowedOrigin>${origin}</AllowedOrigin>`);
-		expect(xml).toContain('<ExposeHeader>x-amz-request-id</ExposeHeader>');
+		expect(tagValues(xml, 'ExposeHeader')).toEqual(CORS_RULE.exposeHeaders);
+		expect(tagValues(xml, 'AllowedMethod')).toEqual(CORS_RULE.allowedMethods);
+	});
+
+	it('is the very rule the demo bucket gets from the seed script', () => {
+		const demo = appCorsXml([origin]);
+		for (const tag of ['AllowedMethod', 'AllowedHeader', 'ExposeHeader', 'MaxAgeSeconds']) {
+			expect(tagValues(demo, tag), tag).toEqual(tagValues(corsXml(origin), tag));
+		}
+		// The script applies that function and keeps no header or method list of its own.
+		const seed = readFileSync(new URL('../../../scripts/seed-demo.mjs', import.meta.url), 'utf8');
+		expect(seed).toMatch(/putBucketCors\(client, 'demo', appCorsXml\(origins\)\)/);
+		expect(seed).not.toMatch(/exposeHeaders\s*:|'ETag'|'x-amz-request-id'/);
+	});
+
+	it('exposes every header the app reads that CORS would otherwise hide', () => {
+		const exposed = CORS_RULE.exposeHeaders.map((h) => h.toLowerCase());
+		for (const name of ['etag', 'date', 'x-amz-request-id', 'x-amz-bucket-region', 'content-range'])
+			expect(exposed, name).toContain(name);
 	});
 
 	it('gives commands with bucket, endpoint and origin filled in, quoted when needed', () => {

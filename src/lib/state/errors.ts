@@ -3,6 +3,7 @@
 import { InputError, NO_ANSWER_CAUSES, NetworkError, S3Error, TimeoutError } from '$lib/s3';
 import { formatClockOffset } from '$lib/format/duration';
 import { shellWord } from '$lib/links/curl';
+import { CORS_RULE } from '$lib/s3/cors-rule.js';
 
 export type ErrorKind =
 	| 'wrong-secret'
@@ -228,20 +229,16 @@ export function cancelledConnect(endpoint: string): ErrorView {
 	};
 }
 
-/** The headers the app must read: ETag (copy/verify), Date (clock check), request id (support). */
-export const EXPOSE_HEADERS = ['ETag', 'Date', 'x-amz-request-id'];
-const METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'];
-
 /** CORS configuration for `aws s3api put-bucket-cors` (JSON), with the page's origin. */
 export function corsJson(origin: string): string {
 	const rules = {
 		CORSRules: [
 			{
 				AllowedOrigins: [origin],
-				AllowedMethods: METHODS,
-				AllowedHeaders: ['*'],
-				ExposeHeaders: EXPOSE_HEADERS,
-				MaxAgeSeconds: 3000
+				AllowedMethods: CORS_RULE.allowedMethods,
+				AllowedHeaders: CORS_RULE.allowedHeaders,
+				ExposeHeaders: CORS_RULE.exposeHeaders,
+				MaxAgeSeconds: CORS_RULE.maxAgeSeconds
 			}
 		]
 	};
@@ -258,10 +255,10 @@ export function corsXml(origin: string): string {
 		'<CORSConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">',
 		'  <CORSRule>',
 		`    <AllowedOrigin>${escapeXml(origin)}</AllowedOrigin>`,
-		...METHODS.map((m) => `    <AllowedMethod>${m}</AllowedMethod>`),
-		'    <AllowedHeader>*</AllowedHeader>',
-		...EXPOSE_HEADERS.map((h) => `    <ExposeHeader>${h}</ExposeHeader>`),
-		'    <MaxAgeSeconds>3000</MaxAgeSeconds>',
+		...CORS_RULE.allowedMethods.map((m) => `    <AllowedMethod>${m}</AllowedMethod>`),
+		...CORS_RULE.allowedHeaders.map((h) => `    <AllowedHeader>${h}</AllowedHeader>`),
+		...CORS_RULE.exposeHeaders.map((h) => `    <ExposeHeader>${h}</ExposeHeader>`),
+		`    <MaxAgeSeconds>${CORS_RULE.maxAgeSeconds}</MaxAgeSeconds>`,
 		'  </CORSRule>',
 		'</CORSConfiguration>'
 	];
