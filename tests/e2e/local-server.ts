@@ -1,13 +1,28 @@
 // A small HTTP server on 127.0.0.1 that one test owns, for answers the real RGW never gives:
 // it lets any page read its answers (CORS) and leaves the rest to the test's handler.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+	createServer,
+	type IncomingHttpHeaders,
+	type IncomingMessage,
+	type ServerResponse
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+/** One request as the server got it. */
+export interface ReceivedRequest {
+	method: string;
+	/** Path and query, as sent. */
+	url: string;
+	headers: IncomingHttpHeaders;
+}
 
 export interface LocalServer {
 	/** http://127.0.0.1:<port> */
 	origin: string;
-	/** Every request so far, preflights included, as "METHOD /path?query". */
-	requests: string[];
+	/** Every request so far, preflights included. */
+	received: ReceivedRequest[];
+	/** The same, as "METHOD /path?query" lines. */
+	requests: () => string[];
 	/** Closes the server and every open connection. */
 	stop: () => Promise<void>;
 }
@@ -16,9 +31,9 @@ export interface LocalServer {
 export function startLocalServer(
 	handle: (req: IncomingMessage, res: ServerResponse) => void
 ): Promise<LocalServer> {
-	const requests: string[] = [];
+	const received: ReceivedRequest[] = [];
 	const server = createServer((req, res) => {
-		requests.push(`${req.method} ${req.url}`);
+		received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
 		res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
 		res.setHeader('Access-Control-Expose-Headers', 'ETag, Date, Content-Range');
 		res.setHeader('Vary', 'Origin');
@@ -37,7 +52,8 @@ export function startLocalServer(
 		server.listen(0, '127.0.0.1', () =>
 			resolve({
 				origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-				requests,
+				received,
+				requests: () => received.map((r) => `${r.method} ${r.url}`),
 				stop: () =>
 					new Promise<void>((done) => {
 						server.close(() => done());

@@ -1,11 +1,11 @@
 // Requests a person can trust: a change of connection leaves nothing of the old one behind (no
 // listing, no request signed for the old endpoint), and an endpoint that accepts the connection
 // but never answers ends in a message, with a way out before that.
-import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
 import { connect, objectList, openBucket, typeConnection, watchPage } from './helpers';
+import { startLocalServer, type LocalServer } from './local-server';
 
 const OTHER_KEY = 'OTHERACCESSKEY987654';
 const OTHER_SECRET = 'othersecretkey0987654321zyxwvutsrqponmlk';
@@ -46,53 +46,21 @@ function listing(token: string): string {
 }
 
 /** A second S3 endpoint, just enough for Connect and a paged listing; it records every request. */
-async function secondEndpoint() {
-	const seen: Seen[] = [];
-	const answer = (req: IncomingMessage) => {
+function secondEndpoint(): Promise<LocalServer> {
+	return startLocalServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
-		if (url.pathname === '/') {
-			return (
-				'<ListAllMyBucketsResult><Owner><ID>other</ID></Owner><Buckets><Bucket>' +
-				`<Name>${BUCKET}</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate>` +
-				'</Bucket></Buckets></ListAllMyBucketsResult>'
-			);
-		}
-		if (url.pathname === `/${BUCKET}`)
-			return listing(url.searchParams.get('continuation-token') ?? '');
-		return null;
-	};
-	const server = createHttpServer((req, res) => {
-		seen.push({
-			method: req.method ?? '',
-			url: req.url ?? '',
-			key: keyOf(req.headers.authorization)
-		});
-		res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
-		res.setHeader('access-control-expose-headers', 'ETag, Date, x-amz-request-id');
-		if (req.method === 'OPTIONS') {
-			res.setHeader('access-control-allow-methods', 'GET, HEAD, PUT, POST, DELETE');
-			res.setHeader(
-				'access-control-allow-headers',
-				req.headers['access-control-request-headers'] ?? '*'
-			);
-			res.writeHead(204).end();
-			return;
-		}
-		const xml = answer(req);
+		const xml =
+			url.pathname === '/'
+				? '<ListAllMyBucketsResult><Owner><ID>other</ID></Owner><Buckets><Bucket>' +
+					`<Name>${BUCKET}</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate>` +
+					'</Bucket></Buckets></ListAllMyBucketsResult>'
+				: url.pathname === `/${BUCKET}`
+					? listing(url.searchParams.get('continuation-token') ?? '')
+					: null;
 		res.setHeader('content-type', 'application/xml');
 		if (xml === null) res.writeHead(404).end('<Error><Code>NoSuchKey</Code></Error>');
 		else res.writeHead(200).end(xml);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	return {
-		origin,
-		seen,
-		close: () => {
-			server.closeAllConnections();
-			return new Promise<void>((resolve) => server.close(() => resolve()));
-		}
-	};
 }
 
 /** An endpoint that accepts TCP connections and never writes a byte (packets dropped further on). */
@@ -229,14 +197,15 @@ test('a change of connection drops the old listing, and nothing signed goes to t
 			expect(r.key, r.url).toBe(OTHER_KEY);
 		}
 		// And the new endpoint never saw the old key; Load more and Load all went to it.
-		expect(other.seen.filter((r) => r.key === ACCESS_KEY)).toEqual([]);
-		const tokens = other.seen
+		const seen = other.received.map((r) => ({ ...r, key: keyOf(r.headers.authorization) }));
+		expect(seen.filter((r) => r.key === ACCESS_KEY)).toEqual([]);
+		const tokens = seen
 			.filter((r) => r.method === 'GET')
 			.map((r) => new URL(r.url, other.origin).searchParams.get('continuation-token'));
 		expect(tokens).toEqual(expect.arrayContaining(['second', 'third']));
 		await problems.expectNone();
 	} finally {
-		await other.close();
+		await other.stop();
 	}
 });
 

@@ -1,27 +1,19 @@
 // Disabling a link acts only where the link lives and loses no byte: against the real Ceph RGW,
 // a second endpoint that records every request it gets, a bucket whose CORS rule hides ETag, and
 // a writer that overwrites the object between the copy and the delete.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { ACCESS_KEY, APP_ORIGIN, APP_PORT, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
+import { ACCESS_KEY, APP_ORIGIN, APP_PORT, BUCKET, ENDPOINT } from './env';
 import { connect, createLink, typeConnection, watchPage, type PageProblems } from './helpers';
+import { startLocalServer, type LocalServer } from './local-server';
+import { s3 } from './s3';
 import {
 	corsXml,
 	createBucket,
-	createClient,
 	encodeKey,
 	listKeys,
 	putBucketCors,
 	putObject
 } from '../../scripts/lib/s3-node.mjs';
-
-const s3 = createClient({
-	endpoint: ENDPOINT,
-	accessKeyId: ACCESS_KEY,
-	secretAccessKey: SECRET_KEY,
-	region: REGION
-});
 
 /** The object's bytes as RGW has them, read outside the browser (null when it is gone). */
 async function objectText(bucket: string, key: string): Promise<string | null> {
@@ -32,36 +24,13 @@ async function objectText(bucket: string, key: string): Promise<string | null> {
 }
 
 // ---------------------------------------------------------------- the recording endpoint
-interface Recorded {
-	method: string;
-	url: string;
-	host: string;
-	copySource?: string;
-}
-let recorder: Server;
+let recorder: LocalServer;
 let RECORDER = '';
-const recorded: Recorded[] = [];
 
-/** Answers like a small S3 (CORS for the browser, an empty ListBuckets) and records everything. */
-function startRecorder(): Promise<void> {
-	recorder = createServer((req: IncomingMessage, res) => {
-		const copySource = req.headers['x-amz-copy-source'];
-		recorded.push({
-			method: req.method ?? '',
-			url: req.url ?? '',
-			host: req.headers.host ?? '',
-			copySource: typeof copySource === 'string' ? copySource : undefined
-		});
-		res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-		res.setHeader('Access-Control-Expose-Headers', 'ETag, Date, Content-Length');
-		res.setHeader('Vary', 'Origin');
-		if (req.method === 'OPTIONS') {
-			res.writeHead(200, {
-				'Access-Control-Allow-Methods': 'GET, PUT, HEAD, POST, DELETE',
-				'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*'
-			});
-			res.end();
-		} else if (req.method === 'GET' && req.url === '/') {
+/** Answers like a small S3 (an empty ListBuckets, any copy or delete succeeds) and records all. */
+async function startRecorder(): Promise<void> {
+	recorder = await startLocalServer((req, res) => {
+		if (req.method === 'GET' && req.url === '/') {
 			res.writeHead(200, { 'Content-Type': 'application/xml' });
 			res.end(
 				'<?xml version="1.0" encoding="UTF-8"?><ListAllMyBucketsResult><Owner><ID>rec</ID>' +
@@ -75,21 +44,16 @@ function startRecorder(): Promise<void> {
 			res.end(req.method === 'HEAD' ? undefined : '<CopyObjectResult/>');
 		}
 	});
-	return new Promise((resolve) =>
-		recorder.listen(0, '127.0.0.1', () => {
-			RECORDER = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`;
-			resolve();
-		})
-	);
+	RECORDER = recorder.origin;
 }
 
 /** What the recorder got that touched `bucket` (path-style or virtual-hosted) or wrote anything. */
 const touching = (bucket: string) =>
-	recorded.filter(
+	recorder.received.filter(
 		(r) =>
 			r.url.startsWith(`/${bucket}`) ||
-			r.host.startsWith(`${bucket}.`) ||
-			r.copySource !== undefined ||
+			(r.headers.host ?? '').startsWith(`${bucket}.`) ||
+			r.headers['x-amz-copy-source'] !== undefined ||
 			['PUT', 'POST', 'DELETE'].includes(r.method)
 	);
 
@@ -128,11 +92,11 @@ async function renameTo(page: Page, newKey: string): Promise<void> {
 let problems: PageProblems;
 
 test.beforeAll(startRecorder);
-test.afterAll(() => new Promise<void>((resolve) => recorder.close(() => resolve())));
+test.afterAll(() => recorder.stop());
 
 test.beforeEach(async ({ page }) => {
 	problems = await watchPage(page);
-	recorded.length = 0;
+	recorder.received.length = 0;
 });
 
 test.afterEach(async () => {
@@ -152,7 +116,7 @@ test('with a second endpoint that records every request it gets, a link from the
 	expect((await fetch(url)).status).toBe(200);
 
 	await changeConnection(page, RECORDER);
-	expect(recorded.some((r) => r.method === 'GET' && r.url === '/')).toBe(true);
+	expect(recorder.received.some((r) => r.method === 'GET' && r.url === '/')).toBe(true);
 	await openFromHistory(page, key);
 	const refusal = card(page).getByTestId('revoke-refusal');
 	await expect(refusal).toContainText(
