@@ -50,7 +50,12 @@ export function createClient(config = configFromEnv()) {
 		uriEscapePath: false // paths are already encoded once by encodeKey, as S3 expects
 	});
 
-	/** Signs and sends one request. `path` is already encoded; `query` values are raw. */
+	/**
+	 * Signs and sends one request. `path` is already encoded; `query` values are raw.
+	 * @param {string} method
+	 * @param {string} path
+	 * @param {{ query?: Record<string, string>, headers?: Record<string, string>, body?: string | Uint8Array }} [options]
+	 */
 	async function signedFetch(method, path, { query = {}, headers = {}, body } = {}) {
 		const signed = await signer.sign({
 			method,
