@@ -5,6 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	optimizeDeps: { include: ['qrcode'] },
 	build: { reportCompressedSize: true },
+	// ES module workers can load chunks on demand (the JavaScript hashing fallback) instead of
+	// carrying them inlined.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node'

@@ -282,7 +282,7 @@ try {
 			`${fmt(presign.leanMain / presign.sdk, 1)}× SDK`
 		],
 		[
-			'Presign, presignUrl (smithy + sha256-browser)',
+			'Presign, presignUrl (smithy + WebCrypto)',
 			`${fmt(presign.smithy)} URLs/s`,
 			`${fmt(presign.smithy / presign.sdk, 1)}× SDK (single-link path)`
 		],

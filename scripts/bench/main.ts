@@ -85,7 +85,7 @@ const bench = {
 		return { ms: performance.now() - t0, sample: last };
 	},
 
-	/** presignUrl (smithy SignatureV4 + sha256-browser), the app's single-link path. */
+	/** presignUrl (smithy SignatureV4 + WebCrypto), the app's single-link path. */
 	async presignSmithy(c: Conn, n: number) {
 		const keys = keysOf(n);
 		const j = job(c);

@@ -5,7 +5,7 @@ import { startServer, stopServer } from '../../scripts/serve-static.mjs';
 import { BUILD_DIR, SUB_PATH } from './env';
 
 export interface AppServer {
-	/** http://127.0.0.1:<port>, a secure context like the suite's own app server. */
+	/** http://<host>:<port>; on 127.0.0.1 a secure context like the suite's own app server. */
 	origin: string;
 	/** Closes the server and every open connection: from now on nothing answers at `origin`. */
 	stop: () => Promise<void>;
@@ -16,17 +16,23 @@ export interface ServeOptions {
 	port?: number;
 	/** A build folder; the suite's build by default. */
 	dir?: string;
+	/**
+	 * 127.0.0.1 by default. Plain http on any address but loopback is not a secure context: the
+	 * browser withholds WebCrypto and the service worker there.
+	 */
+	host?: string;
 }
 
 /** Serves a build at "/" and at the suite's sub-path. */
 export async function serveApp({
 	port = 0,
-	dir = BUILD_DIR
+	dir = BUILD_DIR,
+	host = '127.0.0.1'
 }: ServeOptions = {}): Promise<AppServer> {
-	const server = await startServer({ dir, port, mounts: [SUB_PATH] });
+	const server = await startServer({ dir, port, host, mounts: [SUB_PATH] });
 	let stopped = false;
 	return {
-		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		origin: `http://${host}:${(server.address() as AddressInfo).port}`,
 		stop: async () => {
 			if (stopped) return;
 			stopped = true;

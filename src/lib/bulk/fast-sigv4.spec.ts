@@ -1,14 +1,21 @@
 // The lean bulk signer must be byte-identical to presignUrl (smithy) and to botocore.
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import data from '$lib/s3/fixtures/vectors.json';
 import { awsEndpoint, parseEndpoint, type Addressing } from '$lib/s3/endpoint';
 import { ExpiryTooLongError, InputError } from '$lib/s3/errors';
+import { hashing } from '$lib/s3/hash';
+import { stubInsecureContext } from '$lib/s3/insecure-context';
 import { presignUrl } from '$lib/s3/presign';
-import { presignKeysJs, presignKeysWebCrypto } from './fast-sigv4';
+import { presignKeysJs, presignKeysAsync } from './fast-sigv4';
 import type { BulkJob } from './types';
 
 beforeAll(() => vi.stubGlobal('self', globalThis));
+// Restores the WebCrypto that the no-WebCrypto cases take away (and re-stubs `self`).
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.stubGlobal('self', globalThis);
+});
 
 /** Deterministic PRNG (mulberry32) so a failure names a reproducible key. */
 function rng(seed: number) {
@@ -66,11 +73,15 @@ describe('lean SigV4 bulk signer', () => {
 			const next = rng(name.length * 7919);
 			const keys = Array.from({ length: 250 }, () => randomKey(next));
 			const fast = presignKeysJs(job, keys);
-			const crypto = await presignKeysWebCrypto(job, keys);
+			const crypto = await presignKeysAsync(job, keys);
+			stubInsecureContext(); // a plain-http page: the JavaScript fallback signs
+			expect((await hashing()).name).toBe('js');
+			const fallback = await presignKeysAsync(job, keys);
 			for (let i = 0; i < keys.length; i++) {
 				const expected = await reference(job, keys[i]);
 				expect(fast[i], JSON.stringify(keys[i])).toBe(expected);
 				expect(crypto[i], JSON.stringify(keys[i])).toBe(expected);
+				expect(fallback[i], JSON.stringify(keys[i])).toBe(expected);
 			}
 		});
 	}
@@ -107,7 +118,9 @@ describe('lean SigV4 bulk signer', () => {
 				now: new Date(v.signingTime)
 			};
 			expect(presignKeysJs(job, [v.key])).toEqual([v.expected.url]);
-			expect(await presignKeysWebCrypto(job, [v.key])).toEqual([v.expected.url]);
+			expect(await presignKeysAsync(job, [v.key])).toEqual([v.expected.url]);
+			stubInsecureContext();
+			expect(await presignKeysAsync(job, [v.key])).toEqual([v.expected.url]);
 		});
 	}
 

@@ -5,6 +5,7 @@
 // to presignUrl (smithy) by fast-sigv4.spec.ts on random keys and on the botocore vectors.
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { bucketLocation, encodeKey, encodeRfc3986 } from '$lib/s3/endpoint';
+import { hashing } from '$lib/s3/hash';
 import { signingSecond, validateKey, validateSigningJob } from '$lib/s3/presign';
 import type { BulkJob, HashBackend } from './types';
 
@@ -109,26 +110,19 @@ export function presignKeysJs(job: BulkJob, keys: readonly string[]): string[] {
 	return urls;
 }
 
-/** Presigns GET URLs for `keys` with WebCrypto: the HMAC key is imported once per batch. */
-export async function presignKeysWebCrypto(
-	job: BulkJob,
-	keys: readonly string[]
-): Promise<string[]> {
+/**
+ * Presigns GET URLs for `keys` on the page's hashing: WebCrypto (its HMAC key imported once per
+ * batch), or the JavaScript fallback where the page has no WebCrypto.
+ */
+export async function presignKeysAsync(job: BulkJob, keys: readonly string[]): Promise<string[]> {
 	const ctx = batchContext(job);
-	const subtle = globalThis.crypto.subtle;
-	const hmacKey = await subtle.importKey(
-		'raw',
-		ctx.signingKey as Uint8Array<ArrayBuffer>,
-		{ name: 'HMAC', hash: 'SHA-256' },
-		false,
-		['sign']
-	);
+	const impl = await hashing();
+	const mac = await impl.hmac('SHA-256', ctx.signingKey);
 	const one = async (key: string) => {
 		const { path, canonicalRequest } = canonicalParts(ctx, key);
-		const digest = new Uint8Array(await subtle.digest('SHA-256', encoder.encode(canonicalRequest)));
-		const stringToSign = ctx.stringToSignHead + toHex(digest);
-		const mac = new Uint8Array(await subtle.sign('HMAC', hmacKey, encoder.encode(stringToSign)));
-		return `${ctx.urlPrefix}${path}?${ctx.urlQuery}&X-Amz-Signature=${toHex(mac)}`;
+		const digest = await impl.sha256(encoder.encode(canonicalRequest));
+		const signature = toHex(await mac(encoder.encode(ctx.stringToSignHead + toHex(digest))));
+		return `${ctx.urlPrefix}${path}?${ctx.urlQuery}&X-Amz-Signature=${signature}`;
 	};
 	const urls: string[] = [];
 	// A few dozen in flight keep WebCrypto's thread busy without a 10,000-promise spike.
@@ -145,5 +139,5 @@ export function presignKeysV4(
 ): Promise<string[]> {
 	return hash === 'js'
 		? Promise.resolve().then(() => presignKeysJs(job, keys))
-		: presignKeysWebCrypto(job, keys);
+		: presignKeysAsync(job, keys);
 }

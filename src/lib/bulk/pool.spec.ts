@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseEndpoint } from '$lib/s3/endpoint';
-import { InputError } from '$lib/s3/errors';
+import { InputError, SigningError } from '$lib/s3/errors';
+import { stubInsecureContext } from '$lib/s3/insecure-context';
 import { presignKeysJs } from './fast-sigv4';
-import { SignPool, createLinks, inThreadWorker } from './pool';
+import { SignPool, createLinks, inThreadWorker, type WorkerLike } from './pool';
 import type { BulkJob } from './types';
 
 const job: BulkJob = {
@@ -16,6 +17,8 @@ const job: BulkJob = {
 	now: new Date('2026-01-01T00:00:00.400Z')
 };
 const items = Array.from({ length: 1234 }, (_, i) => ({ key: `p/obj-${i}.txt`, size: i }));
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('SignPool', () => {
 	it('signs every item in order across workers, with progress', async () => {
@@ -66,6 +69,53 @@ describe('SignPool', () => {
 		expect(links[0].url).toMatch(
 			/^http:\/\/127\.0\.0\.1:7480\/demo\/p\/obj-0\.txt\?AWSAccessKeyId=AK&Signature=.+&Expires=1767226200$/
 		);
+	});
+
+	it('signs SigV4 and SigV2 batches on a page without WebCrypto, byte-identical', async () => {
+		const some = items.slice(0, 50);
+		const secure = await createLinks(job, some, { spawn: inThreadWorker, hash: 'webcrypto' });
+		const secureV2 = await createLinks({ ...job, signer: 'v2' }, some, { spawn: inThreadWorker });
+		stubInsecureContext();
+		expect(globalThis.crypto.subtle).toBeUndefined();
+		const plain = await createLinks(job, some, { spawn: inThreadWorker, hash: 'webcrypto' });
+		const plainV2 = await createLinks({ ...job, signer: 'v2' }, some, { spawn: inThreadWorker });
+		expect(plain.map((l) => l.url)).toEqual(secure.map((l) => l.url));
+		expect(plainV2.map((l) => l.url)).toEqual(secureV2.map((l) => l.url));
+		expect(plain.map((l) => l.url)).toEqual(
+			presignKeysJs(
+				job,
+				some.map((i) => i.key)
+			)
+		);
+	});
+
+	it('keeps bad input as InputError, and turns anything unforeseen into words', async () => {
+		await expect(
+			createLinks({ ...job, expiresIn: 604801 }, items, { spawn: inThreadWorker })
+		).rejects.toMatchObject({ name: 'InputError', message: expect.stringMatching(/7 days/) });
+		const failing = (error: { name: string; message: string }) => (): WorkerLike => {
+			const fake: WorkerLike = {
+				onmessage: null,
+				onerror: null,
+				postMessage: ({ id }) =>
+					queueMicrotask(() =>
+						fake.onmessage?.({
+							data: { id, error: { ...error, input: false } }
+						} as MessageEvent)
+					),
+				terminate() {}
+			};
+			return fake;
+		};
+		const crash = {
+			name: 'TypeError',
+			message: "Cannot read properties of undefined (reading 'importKey')"
+		};
+		const failure = await createLinks(job, items, { spawn: failing(crash) }).catch((e) => e);
+		expect(failure).toBeInstanceOf(SigningError);
+		expect(failure.message).toMatch(/reload the page/i);
+		expect(failure.message).not.toMatch(/TypeError|importKey/);
+		expect(failure.cause).toMatch(/TypeError/); // kept for whoever debugs it
 	});
 
 	it('resolves an empty selection at once', async () => {

@@ -1,8 +1,8 @@
 // A small pool of module workers that presign batches of keys in parallel, with progress and
 // cancel. Batches are handed out as workers free up, so a slow worker never holds the rest.
-import { InputError } from '$lib/s3/errors';
-import { expiresAtOf, signBatch } from './sign-batch';
-import type { BulkItem, BulkJob, BulkLink, HashBackend } from './types';
+import { InputError, SigningError } from '$lib/s3/errors';
+import { expiresAtOf, signBatch, signFailure } from './sign-batch';
+import type { BulkItem, BulkJob, BulkLink, HashBackend, SignFailure } from './types';
 
 export interface SignRequest {
 	id: number;
@@ -11,9 +11,7 @@ export interface SignRequest {
 	hash: HashBackend;
 }
 
-export type SignResponse =
-	| { id: number; urls: string[] }
-	| { id: number; error: { name: string; message: string; field?: string } };
+export type SignResponse = { id: number; urls: string[] } | { id: number; error: SignFailure };
 
 /** The part of `Worker` the pool uses; tests pass an in-process fake. */
 export interface WorkerLike {
@@ -59,10 +57,8 @@ export function inThreadWorker(): WorkerLike {
 		postMessage({ id, job, keys, hash }) {
 			signBatch(job, keys, hash).then(
 				(urls) => fake.onmessage?.({ data: { id, urls } } as MessageEvent<SignResponse>),
-				(e: InputError) =>
-					fake.onmessage?.({
-						data: { id, error: { name: e.name, message: e.message, field: e.field } }
-					} as MessageEvent<SignResponse>)
+				(e: unknown) =>
+					fake.onmessage?.({ data: { id, error: signFailure(e) } } as MessageEvent<SignResponse>)
 			);
 		},
 		terminate() {}
@@ -74,9 +70,11 @@ function abortError(): DOMException {
 	return new DOMException('Creating links was cancelled.', 'AbortError');
 }
 
-function toError(e: { name: string; message: string; field?: string }): Error {
-	if (e.name === 'InputError') return new InputError(e.message, e.field);
-	return Object.assign(new Error(e.message), { name: e.name });
+/** The error a worker reported, as the class the page shows; anything unforeseen says so plainly. */
+function toError(e: SignFailure): Error {
+	if (e.input) return new InputError(e.message, e.field);
+	if (e.name === 'SigningError') return new SigningError(e.message);
+	return new SigningError(undefined, `${e.name}: ${e.message}`);
 }
 
 export class SignPool {
@@ -157,7 +155,12 @@ export class SignPool {
 				};
 				worker.onerror = (event) => {
 					event.preventDefault?.();
-					finish(new Error(`The signing worker failed: ${event.message || 'could not start'}`));
+					finish(
+						new SigningError(
+							'The background signer stopped before it finished. Reload the page and try again.',
+							event.message
+						)
+					);
 				};
 				worker.postMessage({ id, job, keys: items.slice(start, next).map((i) => i.key), hash });
 			};

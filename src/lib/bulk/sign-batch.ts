@@ -1,8 +1,9 @@
 // Signs one batch of keys: SigV4 on the lean per-batch signer, SigV2 through presignUrl.
 // This is what each worker runs; the pool also runs it in-thread where there is no Worker.
+import { InputError } from '$lib/s3/errors';
 import { presignUrl, signingSecond } from '$lib/s3/presign';
 import { presignKeysV4, validateJob } from './fast-sigv4';
-import type { BulkJob, HashBackend } from './types';
+import type { BulkJob, HashBackend, SignFailure } from './types';
 
 /** Presigned GET URLs for `keys`, in the same order. */
 export async function signBatch(
@@ -23,4 +24,15 @@ export async function signBatch(
 /** When links signed at `now` for `expiresIn` seconds stop working (whole seconds, as S3 counts). */
 export function expiresAtOf(now: Date, expiresIn: number): string {
 	return new Date(signingSecond(now).getTime() + expiresIn * 1000).toISOString();
+}
+
+/** What a failed batch reports across the worker boundary (errors do not keep their class). */
+export function signFailure(e: unknown): SignFailure {
+	const error = e as { name?: string; message?: string };
+	return {
+		name: error?.name ?? 'Error',
+		message: String(error?.message ?? e),
+		input: e instanceof InputError,
+		field: e instanceof InputError ? e.field : undefined
+	};
 }

@@ -1,5 +1,5 @@
 // Module worker: signs batches sent by pool.ts, so 10,000 links never block the page.
-import { signBatch } from './sign-batch';
+import { signBatch, signFailure } from './sign-batch';
 import type { SignRequest, SignResponse } from './pool';
 
 function reply(message: SignResponse): void {
@@ -11,14 +11,6 @@ self.onmessage = async (event: MessageEvent<SignRequest>) => {
 	try {
 		reply({ id, urls: await signBatch(job, keys, hash) });
 	} catch (e) {
-		const error = e as { name?: string; message?: string; field?: string };
-		reply({
-			id,
-			error: {
-				name: error.name ?? 'Error',
-				message: String(error.message ?? e),
-				field: error.field
-			}
-		});
+		reply({ id, error: signFailure(e) });
 	}
 };

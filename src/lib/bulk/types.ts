@@ -29,5 +29,16 @@ export interface BulkLink {
 	expiresAt: string;
 }
 
-/** Which SHA-256 does the SigV4 hashing: pure JS (synchronous) or WebCrypto (async). */
+/**
+ * Which SHA-256 does the SigV4 hashing: sha256-js (synchronous), or 'webcrypto': the page's own
+ * hashing, which is WebCrypto, or the JavaScript fallback on a page without it (hash.ts).
+ */
 export type HashBackend = 'js' | 'webcrypto';
+
+/** A failed batch, as a worker reports it: `input` marks bad input, whose message is for people. */
+export interface SignFailure {
+	name: string;
+	message: string;
+	input: boolean;
+	field?: string;
+}

@@ -171,3 +171,14 @@ export function codeForStatus(status: number, notFoundCode = 'NotFound'): string
 	if (status >= 500) return 'InternalError';
 	return `Http${status}`;
 }
+
+/** The browser could not compute a signature; `message` is meant to be shown as is. */
+export class SigningError extends Error {
+	override name = 'SigningError';
+	constructor(
+		message = 'This browser failed while computing the signature. Reload the page and try again.',
+		cause?: unknown
+	) {
+		super(message, { cause });
+	}
+}

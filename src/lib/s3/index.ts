@@ -24,6 +24,7 @@ export {
 	InputError,
 	ExpiryTooLongError,
 	SharedOriginError,
+	SigningError,
 	isAbortError,
 	MAX_V4_EXPIRES_SECONDS,
 	type S3ErrorInit

@@ -1,5 +1,7 @@
 // SigV2 query-string authentication (legacy "RESTAuthentication", botocore HmacV1QueryAuth):
-// HMAC-SHA1 over a string to sign, via WebCrypto. No expiry cap; many S3-compatible servers accept it.
+// HMAC-SHA1 over a string to sign (hash.ts: WebCrypto, or JS where the page has none). No expiry
+// cap; many S3-compatible servers accept it.
+import { hashing } from './hash';
 import type { Credentials, HttpMethod } from './sigv4';
 import { formatQuery } from './sigv4';
 
@@ -66,19 +68,12 @@ export function stringToSignV2(
 	return `${method}\n${get('content-md5')}\n${get('content-type')}\n${expires}\n${amz}${resource}`;
 }
 
-/** Base64 HMAC-SHA1 through globalThis.crypto.subtle. */
+/** Base64 HMAC-SHA1 of a UTF-8 message under a UTF-8 secret. */
 export async function hmacSha1Base64(secret: string, message: string): Promise<string> {
 	const enc = new TextEncoder();
-	const key = await crypto.subtle.importKey(
-		'raw',
-		enc.encode(secret),
-		{ name: 'HMAC', hash: 'SHA-1' },
-		false,
-		['sign']
-	);
-	const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(message)));
+	const mac = await (await hashing()).hmac('SHA-1', enc.encode(secret));
 	let binary = '';
-	for (const byte of mac) binary += String.fromCharCode(byte);
+	for (const byte of await mac(enc.encode(message))) binary += String.fromCharCode(byte);
 	return btoa(binary);
 }
 

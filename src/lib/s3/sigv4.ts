@@ -1,11 +1,11 @@
 // SigV4 query-string presigning (AWS docs "Authenticating Requests: Using Query Parameters")
 // on @smithy/signature-v4, with botocore's parameter order in the URL.
 import { SignatureV4 } from '@smithy/signature-v4';
-import { Sha256 as BrowserSha256 } from '@aws-crypto/sha256-browser';
 import { encodeRfc3986 } from './endpoint';
 import { ExpiryTooLongError, InputError, MAX_V4_EXPIRES_SECONDS } from './errors';
+import { Sha256 } from './hash';
 
-/** Hash constructor accepted by SignatureV4 (sha256-browser, sha256-js, …). */
+/** Hash constructor accepted by SignatureV4 (hash.ts's Sha256 by default, sha256-js, …). */
 export type ChecksumConstructor = NonNullable<
 	ConstructorParameters<typeof SignatureV4>[0]['sha256']
 >;
@@ -78,7 +78,7 @@ export async function presignV4(input: PresignV4Input): Promise<PresignV4Result>
 			secretAccessKey: credentials.secretAccessKey,
 			sessionToken: credentials.sessionToken || undefined
 		},
-		sha256: input.sha256 ?? BrowserSha256,
+		sha256: input.sha256 ?? Sha256,
 		uriEscapePath: false,
 		applyChecksum: false
 	});

@@ -1,9 +1,9 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { SignatureV4 } from '@smithy/signature-v4';
-import { Sha256 as BrowserSha256 } from '@aws-crypto/sha256-browser';
 import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
+import { Sha256 } from './hash';
 import { formatQuery, type ChecksumConstructor, type Credentials } from './sigv4';
 import { XmlFormatError, s3ErrorFromResponse } from './xml';
 
@@ -61,7 +61,7 @@ export function serverDateOf(res: Response): Date | undefined {
 /** Creates the signing transport shared by every client call. */
 export function createTransport(options: TransportOptions): Transport {
 	const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-	const sha256 = options.sha256 ?? BrowserSha256;
+	const sha256 = options.sha256 ?? Sha256;
 	const signer = new SignatureV4({
 		service: 's3',
 		region: options.region,

@@ -1,6 +1,13 @@
 // Turns what src/lib/s3 throws into one message a person can act on. Aborted work is never shown
 // (callers check isAbortError first). The CORS doctor's rules are built here too.
-import { InputError, NO_ANSWER_CAUSES, NetworkError, S3Error, TimeoutError } from '$lib/s3';
+import {
+	InputError,
+	NO_ANSWER_CAUSES,
+	NetworkError,
+	S3Error,
+	SigningError,
+	TimeoutError
+} from '$lib/s3';
 import { formatClockOffset } from '$lib/format/duration';
 import { shellWord } from '$lib/links/curl';
 import { CORS_RULE } from '$lib/s3/cors-rule.js';
@@ -71,6 +78,8 @@ export function describeError(e: unknown, ctx: ErrorContext = {}): ErrorView {
 	if (e instanceof NetworkError) return describeNetworkError(e, ctx);
 	if (e instanceof InputError)
 		return { kind: 'input', title: 'Check the input', detail: e.message };
+	if (e instanceof SigningError)
+		return { kind: 'other', title: 'Could not sign', detail: e.message };
 	const message = e instanceof Error ? e.message : String(e);
 	return { kind: 'other', title: 'Something went wrong', detail: message };
 }

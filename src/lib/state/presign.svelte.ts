@@ -7,7 +7,8 @@ import {
 	ExpiryTooLongError,
 	InputError,
 	MAX_V4_EXPIRES_SECONDS,
-	presignUrl
+	presignUrl,
+	SigningError
 } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { links, type LinkRecord } from './links.svelte';
@@ -153,9 +154,11 @@ class PresignForm {
 			return record;
 		} catch (e) {
 			if (!(e instanceof InputError)) {
+				// Never the exception's own text ("TypeError: …"): a person cannot act on it.
+				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
 				this.#submitError = {
 					field: 'connection',
-					message: `Could not sign the link: ${String(e)}`
+					message: `Could not sign the link. ${failure.message}`
 				};
 				return null;
 			}
