@@ -1,5 +1,5 @@
 // npm run bench [-- --keep] [-- --runs N] [-- --count N (objects under large/, default 100,000)]
-// One benchmark run on this machine, against the targets of issue 7, printed as a table and
+// One benchmark run on this machine, against the project's speed targets, printed as a table and
 // written to BENCHMARKS.md. Not a test: it measures and reports, it does not fail on a miss.
 //   1. a local Ceph RGW on its own ports (BENCH_RGW_PORT 7490, BENCH_MON_PORT 3310), torn down
 //      at the end unless --keep; 100,000 objects under demo/large/ (seed-large, idempotent)
@@ -427,7 +427,7 @@ Written by \`npm run bench\` (scripts/bench.mjs); re-run it to refresh. One run,
 | S3 | local Ceph RGW (scripts/s3-local.sh), 100,000 objects under \`demo/large/\`; seed-large took ${fmt(seedSecs, 1)} s |
 
 ${loadWarning(m)}Each figure is the median of several runs of ${fmt(N)} GET presigns or one full listing, after a warm-up.
-Targets are the ones of issue 7; "MISSED" marks a figure that misses its target.
+"MISSED" marks a figure that misses its target.
 
 | Measure | Result | Notes |
 |---|---:|---|

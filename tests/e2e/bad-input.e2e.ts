@@ -1,4 +1,4 @@
-// Bad-input sweep (issue 6, item 4): each wrong thing a person can type, or a server can answer,
+// Bad-input sweep: each wrong thing a person can type, or a server can answer,
 // gets one specific message they can act on, no uncaught page error, and leaves what they typed
 // in place. Real Chromium, the real Ceph RGW, and a small misbehaving server for the answers
 // RGW never gives (a web page, 500, 503).

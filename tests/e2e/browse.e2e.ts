@@ -1,4 +1,4 @@
-// Connect and browse (issue 4) against the real Ceph RGW: credentials stay in this tab's
+// Connect and browse against the real Ceph RGW: credentials stay in this tab's
 // sessionStorage only, the browser pages, filters and escapes keys, and every failure gets a
 // message a person can act on. Every test also fails on a page error or a CSP violation.
 import { expect, test, type Page } from '@playwright/test';
@@ -173,7 +173,7 @@ test('Share hands the full key to the presign panel', async ({ page }) => {
 	await list(page).getByRole('button', { name: 'with space/', exact: true }).click();
 	const share = page.getByRole('button', { name: 'Share with space/hello world.txt', exact: true });
 	await share.click();
-	// The presign panel (next issue) receives bucket and full key.
+	// The presign panel receives bucket and full key.
 	await expect(page.getByLabel('Object key', { exact: true })).toHaveValue(
 		'with space/hello world.txt'
 	);

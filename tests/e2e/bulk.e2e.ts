@@ -1,4 +1,4 @@
-// Bulk links end to end against a real Ceph RGW (issue 7): the page lists bulk50/ recursively,
+// Bulk links end to end against a real Ceph RGW: the page lists bulk50/ recursively,
 // signs a link per object in its worker pool, and every link in the downloaded CSV fetches the
 // exact bytes from Node. The test seeds bulk50/ itself and removes it afterwards, so the demo
 // bucket's folder counts seen by other specs do not change.

@@ -1,4 +1,4 @@
-// Secret hygiene, proven (issue 6, item 3): one full session (connect, browse, share, GET and
+// Secret hygiene, proven: one full session (connect, browse, share, GET and
 // PUT links with SigV4 and SigV2, inspect, forget) is recorded whole: every request of the page
 // and of its service worker, every storage area, the console, every URL the page had. The secret
 // access key may live in this tab's sessionStorage while connected, and nowhere else, ever.

@@ -1,7 +1,7 @@
 // A lean SigV4 GET presigner for many keys under one job (AWS docs, sigv4-query-string-auth):
 // the signing key is derived once per batch, then each URL costs one SHA-256 of its canonical
 // request and one HMAC of its string to sign. Smithy's SignatureV4 does five hash calls per URL
-// (TOOLCHAIN-NOTES), which is why it stays ~4x under the WebCrypto floor. Proven byte-identical
+// (one HMAC only to look up its signing-key cache), which is why it stays ~4x under the WebCrypto floor. Proven byte-identical
 // to presignUrl (smithy) by fast-sigv4.spec.ts on random keys and on the botocore vectors.
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { bucketLocation, encodeKey, encodeRfc3986 } from '$lib/s3/endpoint';

@@ -1,6 +1,6 @@
 // Tells apart the three things a browser reports as the same TypeError: an endpoint that does
 // not answer, a bucket without a CORS rule for this page, and an auth error sent without CORS
-// headers (Ceph RGW does that: shared/reference/ceph-rgw/NOTES.md).
+// headers (Ceph RGW 16.2 does that for expired, tampered and wrong-key requests).
 import {
 	DEADLINES,
 	bucketLocation,

@@ -1,6 +1,6 @@
 // The app's only persistence: this tab's sessionStorage. Credentials, opened buckets and link
 // history survive a reload of the tab and die with it; nothing goes to localStorage, IndexedDB,
-// cookies or Cache Storage (DEVELOPERS.md, product rules).
+// cookies or Cache Storage: they would outlive the tab, and credentials must not.
 
 const PREFIX = 's3presign.';
 
