@@ -2,7 +2,7 @@
 // gets one specific message they can act on, no uncaught page error, and leaves what they typed
 // in place. Real Chromium, the real Ceph RGW, and a small misbehaving server for the answers
 // RGW never gives (a web page, 500, 503).
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
@@ -16,28 +16,17 @@ import {
 	watchPage,
 	type PageProblems
 } from './helpers';
+import { startLocalServer, type LocalServer } from './local-server';
 
 // ---------------------------------------------------------------- the misbehaving server
 type Misbehaviour = 'html' | '500' | '503';
 let misbehaviour: Misbehaviour = 'html';
-let badServer: Server;
+let badServer: LocalServer;
 let BAD_ENDPOINT = '';
 
 /** An "S3 endpoint" on 127.0.0.1 that lets the browser read its (wrong) answers via CORS. */
-function startBadServer(): Promise<void> {
-	badServer = createServer((req, res) => {
-		const origin = req.headers.origin ?? '*';
-		res.setHeader('Access-Control-Allow-Origin', origin);
-		res.setHeader('Vary', 'Origin');
-		if (req.method === 'OPTIONS') {
-			res.writeHead(204, {
-				'Access-Control-Allow-Methods': 'GET, PUT, HEAD, POST, DELETE',
-				'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
-				'Access-Control-Max-Age': '0'
-			});
-			res.end();
-			return;
-		}
+async function startBadServer(): Promise<void> {
+	badServer = await startLocalServer((req, res) => {
 		if (misbehaviour === 'html') {
 			res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
 			res.end(
@@ -51,12 +40,7 @@ function startBadServer(): Promise<void> {
 			res.end();
 		}
 	});
-	return new Promise((resolve) =>
-		badServer.listen(0, '127.0.0.1', () => {
-			BAD_ENDPOINT = `http://127.0.0.1:${(badServer.address() as AddressInfo).port}`;
-			resolve();
-		})
-	);
+	BAD_ENDPOINT = badServer.origin;
 }
 
 /** A port on 127.0.0.1 where nothing listens (bound once, then released). */
@@ -77,7 +61,7 @@ test.beforeAll(async () => {
 	CLOSED_ENDPOINT = `http://127.0.0.1:${await closedPort()}`;
 });
 
-test.afterAll(() => new Promise<void>((resolve) => badServer.close(() => resolve())));
+test.afterAll(() => badServer.stop());
 
 // ---------------------------------------------------------------- steps a case is made of
 interface LinkInput {

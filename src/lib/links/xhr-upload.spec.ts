@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchSettlement } from '$lib/testing/settlement';
 import { NetworkError, TimeoutError, isAbortError } from '$lib/s3';
 import { putWithProgress } from './xhr-upload';
 
@@ -32,15 +33,6 @@ class FakeXhr {
 const URL_ = 'http://10.1.2.3:7480/b/k?X-Amz-Signature=abc';
 const body = new Blob(['x'.repeat(100)]);
 
-function watch<T>(promise: Promise<T>) {
-	const state: { settled: boolean; error?: unknown } = { settled: false };
-	promise.then(
-		() => (state.settled = true),
-		(e) => Object.assign(state, { settled: true, error: e })
-	);
-	return state;
-}
-
 beforeEach(() => {
 	vi.useFakeTimers();
 	vi.stubGlobal('XMLHttpRequest', FakeXhr);
@@ -53,7 +45,7 @@ afterEach(() => {
 describe('putWithProgress', () => {
 	it('goes on as long as bytes move, however long the upload takes in total', async () => {
 		const seen: number[] = [];
-		const result = watch(
+		const result = watchSettlement(
 			putWithProgress(URL_, body, {}, (loaded) => seen.push(loaded), new AbortController().signal)
 		);
 		for (let loaded = 10; loaded <= 100; loaded += 10) {
@@ -70,7 +62,9 @@ describe('putWithProgress', () => {
 	});
 
 	it('stops after 60 s without progress, with a TimeoutError for the endpoint', async () => {
-		const result = watch(putWithProgress(URL_, body, {}, () => {}, new AbortController().signal));
+		const result = watchSettlement(
+			putWithProgress(URL_, body, {}, () => {}, new AbortController().signal)
+		);
 		FakeXhr.last.progress(40);
 		await vi.advanceTimersByTimeAsync(59_999);
 		expect(result.settled).toBe(false);
@@ -84,7 +78,7 @@ describe('putWithProgress', () => {
 
 	it("keeps the user's cancel an AbortError", async () => {
 		const controller = new AbortController();
-		const result = watch(putWithProgress(URL_, body, {}, () => {}, controller.signal));
+		const result = watchSettlement(putWithProgress(URL_, body, {}, () => {}, controller.signal));
 		controller.abort();
 		await vi.advanceTimersByTimeAsync(0);
 		expect(isAbortError(result.error)).toBe(true);

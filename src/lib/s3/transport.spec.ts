@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchSettlement } from '$lib/testing/settlement';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { createS3Client } from './client';
 import { startDeadline } from './deadline';
@@ -38,16 +39,6 @@ const base = (fetch: typeof globalThis.fetch): TransportOptions => ({
 	sha256: JsSha256
 });
 
-/** Remembers how a promise ended, without awaiting it. */
-function watch<T>(promise: Promise<T>) {
-	const state: { settled: boolean; error?: unknown } = { settled: false };
-	promise.then(
-		() => (state.settled = true),
-		(e) => Object.assign(state, { settled: true, error: e })
-	);
-	return state;
-}
-
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -55,7 +46,9 @@ describe('transport deadlines', () => {
 	it('gives up on a request without an answer after 15 s, with a TimeoutError naming the causes', async () => {
 		const silent = silentFetch();
 		const { send } = createTransport(base(silent.fetch));
-		const result = watch(send({ method: 'HEAD', loc: LOC }, new AbortController().signal));
+		const result = watchSettlement(
+			send({ method: 'HEAD', loc: LOC }, new AbortController().signal)
+		);
 		await silent.sent;
 		await vi.advanceTimersByTimeAsync(14_999);
 		expect(result.settled).toBe(false);
@@ -77,7 +70,9 @@ describe('transport deadlines', () => {
 			endpoint: parseEndpoint('http://10.9.8.7:7480'),
 			addressing: 'path'
 		});
-		const result = watch(c.listObjectsV2({ bucket: 'bkt' }, new AbortController().signal));
+		const result = watchSettlement(
+			c.listObjectsV2({ bucket: 'bkt' }, new AbortController().signal)
+		);
 		await silent.sent;
 		await vi.advanceTimersByTimeAsync(29_999);
 		expect(result.settled).toBe(false);
@@ -95,7 +90,7 @@ describe('transport deadlines', () => {
 			addressing: 'path'
 		});
 		const copy = { bucket: 'bkt', sourceKey: 'big.bin', destinationKey: 'big.bin.disabled' };
-		const result = watch(c.copyObject(copy, new AbortController().signal));
+		const result = watchSettlement(c.copyObject(copy, new AbortController().signal));
 		await silent.sent;
 		await vi.advanceTimersByTimeAsync(599_999);
 		expect(result.settled).toBe(false);
@@ -107,7 +102,7 @@ describe('transport deadlines', () => {
 		const silent = silentFetch();
 		const { send } = createTransport(base(silent.fetch));
 		const controller = new AbortController();
-		const result = watch(send({ method: 'GET', loc: LOC }, controller.signal));
+		const result = watchSettlement(send({ method: 'GET', loc: LOC }, controller.signal));
 		await silent.sent;
 		await vi.advanceTimersByTimeAsync(5_000);
 		controller.abort();
@@ -140,7 +135,7 @@ describe('transport deadlines', () => {
 			return new Response(body);
 		}) as unknown as typeof globalThis.fetch;
 		const { send } = createTransport(base(fetch));
-		const result = watch(send({ method: 'GET', loc: LOC }, new AbortController().signal));
+		const result = watchSettlement(send({ method: 'GET', loc: LOC }, new AbortController().signal));
 		await sent;
 		await vi.advanceTimersByTimeAsync(15_000);
 		expect(result.error).toBeInstanceOf(TimeoutError);
@@ -157,7 +152,9 @@ describe('transport deadlines', () => {
 				clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 			}
 		});
-		const result = watch(send({ method: 'DELETE', loc: LOC }, new AbortController().signal));
+		const result = watchSettlement(
+			send({ method: 'DELETE', loc: LOC }, new AbortController().signal)
+		);
 		await silent.sent;
 		await vi.advanceTimersByTimeAsync(2_000);
 		expect(asked).toEqual([2_000]);
