@@ -11,7 +11,12 @@ export function benchConfig(outDir) {
 		logLevel: 'warn',
 		// Compiles the runes in src/lib/state/*.svelte.ts for the browser-state measurements.
 		plugins: [svelte({ configFile: false })],
-		resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
+		resolve: {
+			alias: {
+				$lib: fileURLToPath(new URL('../../src/lib', import.meta.url)),
+				'$app/environment': fileURLToPath(new URL('./app-environment.js', import.meta.url))
+			}
+		},
 		build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
 		worker: { format: 'es' }
 	};
