@@ -98,18 +98,20 @@ async function networkFirst(request: Request): Promise<Response> {
 	}
 }
 
+/** Hashed build files live here; their names change with their content. */
+const IMMUTABLE = new URL('./_app/immutable/', scope).href;
+
 /**
  * A file of an older version of this app, for a tab that still runs it (its lazy chunks are gone
- * from the server after a deployment). Only hashed build files, whose names change with content.
+ * from the server after a deployment); else the network.
  */
-async function fromOlderVersion(url: string): Promise<Response | undefined> {
-	if (!url.startsWith(new URL('./_app/immutable/', scope).href)) return undefined;
+async function olderVersionFirst(request: Request): Promise<Response> {
 	for (const name of await caches.keys()) {
 		if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
-		const cached = await (await caches.open(name)).match(url);
+		const cached = await (await caches.open(name)).match(request.url);
 		if (cached) return cached;
 	}
-	return undefined;
+	return fetch(request);
 }
 
 /**
@@ -161,8 +163,9 @@ sw.addEventListener('fetch', (event) => {
 	// this app) is never one of ours.
 	if (PAGES.has(url.href)) event.respondWith(networkFirst(request));
 	else if (ASSETS.has(url.href)) event.respondWith(cacheFirst(url.href));
-	else if (url.search === '' && url.href.startsWith(scope)) {
-		event.respondWith(fromOlderVersion(url.href).then((old) => old ?? fetch(request)));
+	// A hashed file of an older version: an open tab still running that version needs it.
+	else if (url.search === '' && url.href.startsWith(IMMUTABLE)) {
+		event.respondWith(olderVersionFirst(request));
 	}
 	// Anything else on this origin (version.json, S3 on the same host) goes to the network.
 });
