@@ -4,19 +4,12 @@
 // it); a real link made by the app uploads exact bytes to the real RGW.
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient } from '../../scripts/lib/s3-node.mjs';
 import { parseEndpoint } from '../../src/lib/s3/endpoint';
 import { presignUrl } from '../../src/lib/s3/presign';
-import { ACCESS_KEY, APP_ORIGIN, BUCKET, ENDPOINT, REGION, RGW_PORT, SECRET_KEY } from './env';
+import { ACCESS_KEY, APP_ORIGIN, BUCKET, REGION, RGW_PORT, SECRET_KEY } from './env';
 import { connect, createLink, watchPage, type PageProblems } from './helpers';
 import { startLocalServer, type LocalServer } from './local-server';
-
-const s3 = createClient({
-	endpoint: ENDPOINT,
-	accessKeyId: ACCESS_KEY,
-	secretAccessKey: SECRET_KEY,
-	region: REGION
-});
+import { s3 } from './s3';
 
 /** The upload page of this app for `put`, encoded the way the app's own QR codes encode it. */
 const uploadPage = (put: string) => `/#/upload?put=${Buffer.from(put).toString('base64url')}`;
