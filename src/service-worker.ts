@@ -7,6 +7,7 @@
 // Type-checked on its own: `tsc -p src/service-worker.tsconfig.json` (webworker lib).
 /// <reference types="@sveltejs/kit" />
 import { build, files, version } from '$service-worker';
+import { askForText } from './lib/net/ask';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -119,15 +120,7 @@ async function olderVersionFirst(request: Request): Promise<Response> {
  * in time. Build file names carry a hash of their content, so the URL tells the version apart.
  */
 function moduleOf(client: Client): Promise<string | undefined> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		const timer = setTimeout(() => resolve(undefined), VERSION_REPLY_MS);
-		channel.port1.onmessage = (event) => {
-			clearTimeout(timer);
-			resolve(typeof event.data === 'string' ? event.data : undefined);
-		};
-		client.postMessage({ type: 'RUNNING?' }, [channel.port2]);
-	});
+	return askForText(client, { type: 'RUNNING?' }, VERSION_REPLY_MS);
 }
 
 /** Deletes the caches of older versions that no open tab runs any more. */

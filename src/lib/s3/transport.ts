@@ -101,7 +101,7 @@ export function createTransport(options: TransportOptions): Transport {
 		} catch (e) {
 			// The caller's own abort wins: it is ignored upstream, a timeout is shown.
 			if (deadline.expired && !signal.aborted) {
-				throw new TimeoutError(`${call.loc.protocol}//${call.loc.urlHost}`, ms, e);
+				throw new TimeoutError(locationOrigin(call.loc), ms, e);
 			}
 			throw e;
 		} finally {
@@ -152,7 +152,7 @@ export function createTransport(options: TransportOptions): Transport {
 			text = call.method === 'HEAD' ? '' : await res.text();
 		} catch (e) {
 			if (isAbortError(e)) throw e;
-			if (e instanceof TypeError) throw new NetworkError(`${loc.protocol}//${loc.urlHost}`, e);
+			if (e instanceof TypeError) throw new NetworkError(locationOrigin(loc), e);
 			throw e;
 		}
 		if (!res.ok) {

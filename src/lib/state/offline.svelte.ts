@@ -7,6 +7,7 @@
 // origin, over the network and past the service worker, whether it answers: at start, when the
 // browser says it is back online, and whenever a request to S3 fails with a network error.
 import { dev, version } from '$app/environment';
+import { askForText } from '$lib/net/ask';
 import { originAnswers } from '$lib/net/reachable';
 
 /** How often an unreachable origin is asked again, so the badge clears by itself. */
@@ -34,19 +35,6 @@ export interface OfflineEnvironment {
 
 /** How long a waiting worker has to say its version before it counts as a new one. */
 const VERSION_REPLY_MS = 2000;
-
-/** The version a waiting worker would run, or undefined when it does not say in time. */
-function versionOf(worker: ServiceWorker): Promise<string | undefined> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		const timer = setTimeout(() => resolve(undefined), VERSION_REPLY_MS);
-		channel.port1.onmessage = (event: MessageEvent) => {
-			clearTimeout(timer);
-			resolve(typeof event.data === 'string' ? event.data : undefined);
-		};
-		worker.postMessage({ type: 'VERSION?' }, [channel.port2]);
-	});
-}
 
 function browserEnvironment(): OfflineEnvironment {
 	const supported = window.isSecureContext && 'serviceWorker' in navigator && !dev;
@@ -165,7 +153,8 @@ export class OfflineState {
 		// "installed" with a controller in place means it waits behind the running version.
 		const consider = async (worker: ServiceWorker | null) => {
 			if (!worker || worker.state !== 'installed' || container.controller === null) return;
-			const waitingVersion = await versionOf(worker);
+			// The version the waiting worker would run, or undefined when it does not say in time.
+			const waitingVersion = await askForText(worker, { type: 'VERSION?' }, VERSION_REPLY_MS);
 			if (waitingVersion !== undefined && waitingVersion === env.version) {
 				// The same build again (the worker file changed, not the app): take it quietly.
 				worker.postMessage({ type: 'SKIP_WAITING' });
