@@ -437,10 +437,10 @@ ${rows.map((r) => `| ${r[0]} | ${r[1]} | ${r[2]} |`).join('\n')}
 
 - \`@aws-sdk/s3-request-presigner\` runs the whole SDK middleware stack per URL (${fmt(presign.sdk)} URLs/s here).
 - \`presignUrl\` (smithy SignatureV4) is the app's single-link path: five hash calls per URL (${fmt(presign.smithy)} URLs/s).
-- The bulk signer (\`src/lib/bulk/fast-sigv4.ts\`) derives the SigV4 signing key once per batch and then
+- The bulk signer (\`src/lib/bulk/batch-sigv4.ts\`) derives the SigV4 signing key once per batch and then
   does one SHA-256 and one HMAC per URL, on WebCrypto (the table shows sha256-js too: synchronous,
   but slower in the workers in every run here). It is byte-identical to \`presignUrl\` for 1,000 random
-  keys and to every plain GET botocore vector (\`fast-sigv4.spec.ts\`).
+  keys and to every plain GET botocore vector (\`batch-sigv4.spec.ts\`).
 - Batches of 500 keys go to a pool of ${presign.workers} module workers (\`navigator.hardwareConcurrency\`, capped at 4),
   so the page only assembles results. The floor figure is single-threaded WebCrypto on the main thread.
 - Listing throughput is bound by RGW, which answers each 1,000-key page in turn; the app and botocore

@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { drawQr, type CreateQr } from '$lib/links/qr';
 import { parseEndpoint, createS3Client, presignUrl } from '$lib/s3';
 import { SignPool, listAllObjects, type BulkItem, type BulkJob, type HashBackend } from '$lib/bulk';
-import { presignKeysJs } from '$lib/bulk/fast-sigv4';
+import { presignKeysJs } from '$lib/bulk/batch-sigv4';
 import { clearBrowserFilter, filterInBrowser, listInBrowser } from './browser-probe.svelte.js';
 
 export interface Conn {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseEndpoint } from '$lib/s3/endpoint';
 import { InputError, SigningError } from '$lib/s3/errors';
 import { stubInsecureContext } from '$lib/s3/insecure-context';
-import { presignKeysJs } from './fast-sigv4';
+import { presignKeysJs } from './batch-sigv4';
 import { SignPool, createLinks, inThreadWorker, type WorkerLike } from './pool';
 import type { BulkJob } from './types';
 

@@ -2,7 +2,7 @@
 // This is what each worker runs; the pool also runs it in-thread where there is no Worker.
 import { InputError } from '$lib/s3/errors';
 import { presignUrl, signingSecond } from '$lib/s3/presign';
-import { presignKeysV4, validateJob } from './fast-sigv4';
+import { presignKeysV4, validateJob } from './batch-sigv4';
 import type { BulkJob, HashBackend, SignFailure } from './types';
 
 /** Presigned GET URLs for `keys`, in the same order. */

@@ -27,7 +27,7 @@ export interface S3ClientOptions extends TransportOptions {
 }
 
 /** Every result carries the server's Date header when the browser lets us read it (clock skew). */
-export interface Timed {
+export interface WithServerDate {
 	serverDate?: Date;
 }
 
@@ -53,7 +53,7 @@ export interface ObjectRef {
 	key: string;
 }
 
-export interface HeadObjectResult extends Timed {
+export interface HeadObjectResult extends WithServerDate {
 	contentLength?: number;
 	contentType?: string;
 	etag?: string;
@@ -83,26 +83,32 @@ export interface PutObjectParams {
 }
 
 export interface S3Client {
-	listBuckets(signal: AbortSignal): Promise<ListBucketsResult & Timed>;
+	listBuckets(signal: AbortSignal): Promise<ListBucketsResult & WithServerDate>;
 	listObjectsV2(
 		params: ListObjectsV2Params,
 		signal: AbortSignal
-	): Promise<ListObjectsResult & Timed>;
+	): Promise<ListObjectsResult & WithServerDate>;
 	/** Every page from `continuationToken` on, the next one requested while this one is parsed. */
 	listObjectsV2Pages(
 		params: ListObjectsV2Params,
 		signal: AbortSignal
-	): AsyncGenerator<ListObjectsResult & Timed, void, undefined>;
+	): AsyncGenerator<ListObjectsResult & WithServerDate, void, undefined>;
 	listObjectsV1(
 		params: ListObjectsV1Params,
 		signal: AbortSignal
-	): Promise<ListObjectsResult & Timed>;
-	headBucket(bucket: string, signal: AbortSignal): Promise<{ region?: string } & Timed>;
+	): Promise<ListObjectsResult & WithServerDate>;
+	headBucket(bucket: string, signal: AbortSignal): Promise<{ region?: string } & WithServerDate>;
 	headObject(ref: ObjectRef, signal: AbortSignal): Promise<HeadObjectResult>;
-	deleteObject(ref: ObjectRef, signal: AbortSignal): Promise<Timed>;
-	copyObject(params: CopyObjectParams, signal: AbortSignal): Promise<{ etag?: string } & Timed>;
+	deleteObject(ref: ObjectRef, signal: AbortSignal): Promise<WithServerDate>;
+	copyObject(
+		params: CopyObjectParams,
+		signal: AbortSignal
+	): Promise<{ etag?: string } & WithServerDate>;
 	/** For small bodies: the whole PUT has the request deadline (files go with progress, by XHR). */
-	putObject(params: PutObjectParams, signal: AbortSignal): Promise<{ etag?: string } & Timed>;
+	putObject(
+		params: PutObjectParams,
+		signal: AbortSignal
+	): Promise<{ etag?: string } & WithServerDate>;
 }
 
 /** A V2 listing failed in a way that means "ListObjectsV2 is not implemented here". */
@@ -130,7 +136,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 	async function listObjectsV1(
 		p: ListObjectsV1Params,
 		signal: AbortSignal
-	): Promise<ListObjectsResult & Timed> {
+	): Promise<ListObjectsResult & WithServerDate> {
 		const query: [string, string][] = [['encoding-type', 'url']];
 		if (p.prefix) query.push(['prefix', p.prefix]);
 		if (p.delimiter) query.push(['delimiter', p.delimiter]);
@@ -149,7 +155,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		return withV1Token(parseOk(res, text, parseListObjects), p.prefix, res);
 	}
 
-	function v1For(p: ListObjectsV2Params, signal: AbortSignal) {
+	function listV1Page(p: ListObjectsV2Params, signal: AbortSignal) {
 		const { bucket, prefix, delimiter, continuationToken: marker, maxKeys } = p;
 		return listObjectsV1({ bucket, prefix, delimiter, marker, maxKeys }, signal);
 	}
@@ -180,12 +186,12 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		p: ListObjectsV2Params,
 		sent: { res: Response; text: string },
 		signal: AbortSignal
-	): Promise<ListObjectsResult & Timed> {
+	): Promise<ListObjectsResult & WithServerDate> {
 		const result = parseOk(sent.res, sent.text, parseListObjects);
 		if (result.version === 'v1') {
 			// The server ignored list-type=2; a first page is still a valid V1 page.
 			v1Only = true;
-			if (p.continuationToken) return v1For(p, signal);
+			if (p.continuationToken) return listV1Page(p, signal);
 			return withV1Token(result, p.prefix, sent.res);
 		}
 		// RGW leaves <Prefix> unencoded under encoding-type=url; the requested prefix is the truth.
@@ -197,7 +203,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		r: ListObjectsResult,
 		prefix: string | undefined,
 		res: Response
-	): ListObjectsResult & Timed {
+	): ListObjectsResult & WithServerDate {
 		const last = lastListed(
 			r.objects.map((o) => o.key),
 			r.commonPrefixes
@@ -220,14 +226,14 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 		},
 
 		async listObjectsV2(p, signal) {
-			if (v1Only) return v1For(p, signal);
+			if (v1Only) return listV1Page(p, signal);
 			let sent: { res: Response; text: string };
 			try {
 				sent = await sendV2(p, signal);
 			} catch (e) {
 				if (!isV2Unsupported(e)) throw e;
 				v1Only = true;
-				return v1For(p, signal);
+				return listV1Page(p, signal);
 			}
 			return finishV2(p, sent, signal);
 		},
@@ -243,11 +249,11 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 			try {
 				for (;;) {
 					if (controller.signal.aborted) throw controller.signal.reason;
-					let page: ListObjectsResult & Timed;
+					let page: ListObjectsResult & WithServerDate;
 					if (v1Only) {
 						// V1 markers come from the parsed page: nothing to fetch ahead.
 						pending = null;
-						page = await v1For(p, controller.signal);
+						page = await listV1Page(p, controller.signal);
 					} else {
 						let sent: { res: Response; text: string };
 						try {

@@ -60,7 +60,7 @@ export {
 	createS3Client,
 	type S3Client,
 	type S3ClientOptions,
-	type Timed,
+	type WithServerDate,
 	type ListObjectsV2Params,
 	type ListObjectsV1Params,
 	type ObjectRef,

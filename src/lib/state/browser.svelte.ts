@@ -10,8 +10,8 @@ import {
 } from '$lib/s3';
 import { filterKeys } from '$lib/format/filter';
 import { clock } from './clock.svelte';
-import { diagnoseBucket } from './diagnose';
-import { describeError, type ErrorView } from './errors';
+import { diagnoseBucket } from '$lib/errors/diagnose';
+import { describeError, type ErrorView } from '$lib/errors/describe-error';
 import { offline as connectivity } from './offline.svelte';
 import { session } from './session.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';

@@ -6,7 +6,7 @@ import { isAbortError, type Signer } from '$lib/s3';
 import type { BulkItem, BulkLink, SignPool } from '$lib/bulk';
 import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
-import { describeError, type ErrorView } from './errors';
+import { describeError, type ErrorView } from '$lib/errors/describe-error';
 import { session } from './session.svelte';
 
 export type BulkPhase = 'idle' | 'listing' | 'signing' | 'done';
@@ -37,11 +37,11 @@ export class BulkLinksState {
 	#unwatch: () => void;
 
 	/**
-	 * `place` is where the user is (the browser's bucket and prefix unless told otherwise);
+	 * `openFolder` is the bucket and prefix the user has open (the browser's unless told otherwise);
 	 * `connection` changes whenever the connection does (the session's generation by default).
 	 */
 	constructor(
-		place: () => { bucket: string; prefix: string } = () => browser,
+		openFolder: () => { bucket: string; prefix: string } = () => browser,
 		connection: () => number = () => session.generation
 	) {
 		let seen = connection();
@@ -56,7 +56,7 @@ export class BulkLinksState {
 			});
 			// Listing a whole prefix the user has left is wasted requests: stop it.
 			$effect(() => {
-				const { bucket, prefix } = place();
+				const { bucket, prefix } = openFolder();
 				untrack(() => {
 					const input = this.#input;
 					if (this.#phase !== 'listing' || !input || input.keys) return;

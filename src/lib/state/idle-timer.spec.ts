@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdleTimer } from './idle-timer';
-import { fakeTimers } from './fake-timers';
+import { fakeTimers } from '$lib/testing/fake-timers';
 
 const MINUTE = 60_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeTimers } from './fake-timers';
+import { fakeTimers } from '$lib/testing/fake-timers';
 import { IDLE_CHOICES, IdleForget } from './idle.svelte';
 
 const MINUTE = 60_000;

@@ -17,8 +17,8 @@ import {
 	type SigningTarget
 } from '$lib/links/connection';
 import { clock } from './clock.svelte';
-import { endpointAnswers } from './diagnose';
-import { cancelledConnect, describeError, type ErrorView } from './errors';
+import { endpointAnswers } from '$lib/errors/diagnose';
+import { cancelledConnect, describeError, type ErrorView } from '$lib/errors/describe-error';
 import { offline } from './offline.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 

@@ -1,5 +1,5 @@
 // A hand-driven clock for unit tests of idle detection (never imported by the app).
-import type { Timers } from './idle-timer';
+import type { Timers } from '$lib/state/idle-timer';
 
 /** A hand-driven clock: `advance(ms)` moves time and runs the timer if it is due. */
 export function fakeTimers() {

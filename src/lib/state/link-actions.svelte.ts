@@ -22,7 +22,7 @@ export interface Outcome {
 }
 
 /** What the tools use of the rest of the app; the spec passes fakes. */
-export interface LinkToolsContext {
+export interface LinkActionsContext {
 	/** The current connection; throws while its settings are incomplete. */
 	target(): SigningTarget;
 	/** Notes in the history that links to this object no longer work. */
@@ -31,7 +31,7 @@ export interface LinkToolsContext {
 	signingNow(): Date;
 }
 
-const appContext: LinkToolsContext = {
+const appContext: LinkActionsContext = {
 	target: () => session.target(),
 	markDisabled: (link, why) => links.markDisabled(link, why),
 	client: createS3Client,
@@ -46,16 +46,16 @@ function messageOf(e: unknown): string {
 }
 
 /** Check and revoke for the link shown in a card; one instance per card. */
-export class LinkTools {
+export class LinkActions {
 	#link: () => LinkRecord;
-	#context: LinkToolsContext;
+	#context: LinkActionsContext;
 	#checking = $state(false);
 	#checkOutcome = $state<Outcome | null>(null);
 	#revoking = $state(false);
 	#revokeOutcome = $state<Outcome | null>(null);
 	#controller = new AbortController();
 
-	constructor(link: () => LinkRecord, context: LinkToolsContext = appContext) {
+	constructor(link: () => LinkRecord, context: LinkActionsContext = appContext) {
 		this.#link = link;
 		this.#context = context;
 	}

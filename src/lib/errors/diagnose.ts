@@ -9,7 +9,7 @@ import {
 	type Addressing,
 	type Endpoint
 } from '$lib/s3';
-import type { NetworkVerdict } from './errors';
+import type { NetworkVerdict } from './describe-error';
 
 /** The caller's signal, cut short by the request deadline: a silent endpoint must not hang a probe. */
 const inTime = (signal: AbortSignal) =>

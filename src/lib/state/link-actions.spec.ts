@@ -3,7 +3,7 @@ import { emptyConnection, signingTarget, type SigningTarget } from '$lib/links/c
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
 import type { S3Client, S3ClientOptions } from '$lib/s3';
-import { LinkTools } from './link-tools.svelte';
+import { LinkActions } from './link-actions.svelte';
 
 const rgw = signingTarget({
 	...emptyConnection(),
@@ -36,7 +36,7 @@ function setup(record: LinkRecord, target: () => SigningTarget) {
 	const signedFor: string[] = [];
 	const sent: string[] = [];
 	const disabled: string[] = [];
-	const tools = new LinkTools(() => record, {
+	const tools = new LinkActions(() => record, {
 		target,
 		markDisabled: (l, why) => disabled.push(`${l.key}: ${why}`),
 		signingNow: () => new Date('2025-01-01T00:10:00Z'),
@@ -53,7 +53,7 @@ function setup(record: LinkRecord, target: () => SigningTarget) {
 	return { tools, signedFor, sent, disabled };
 }
 
-describe('LinkTools revoke', () => {
+describe('LinkActions revoke', () => {
 	it('deletes with the connection the link was made with', async () => {
 		const { tools, signedFor, sent, disabled } = setup(link, () => rgw);
 		expect(tools.refusal).toBeNull();

@@ -7,7 +7,7 @@ import { ExpiryTooLongError, InputError } from '$lib/s3/errors';
 import { hashing } from '$lib/s3/hash';
 import { stubInsecureContext } from '$lib/s3/insecure-context';
 import { presignUrl } from '$lib/s3/presign';
-import { presignKeysJs, presignKeysAsync } from './fast-sigv4';
+import { presignKeysJs, presignKeysAsync } from './batch-sigv4';
 import type { BulkJob } from './types';
 
 beforeAll(() => vi.stubGlobal('self', globalThis));

@@ -3,14 +3,8 @@ import { readFileSync } from 'node:fs';
 import { NetworkError, S3Error, TimeoutError } from '$lib/s3';
 import { CORS_RULE } from '$lib/s3/cors-rule.js';
 import { appCorsXml } from '../../../scripts/lib/s3-node.mjs';
-import {
-	OFFLINE_MESSAGE,
-	cancelledConnect,
-	corsCommands,
-	corsJson,
-	corsXml,
-	describeError
-} from './errors';
+import { corsCommands, corsJson, corsXml } from './cors-advice';
+import { OFFLINE_MESSAGE, cancelledConnect, describeError } from './describe-error';
 
 const origin = 'https://app.example.com';
 

@@ -2,7 +2,7 @@
 // the signing key is derived once per batch, then each URL costs one SHA-256 of its canonical
 // request and one HMAC of its string to sign. Smithy's SignatureV4 does five hash calls per URL
 // (one HMAC only to look up its signing-key cache), which is why it stays ~4x under the WebCrypto floor. Proven byte-identical
-// to presignUrl (smithy) by fast-sigv4.spec.ts on random keys and on the botocore vectors.
+// to presignUrl (smithy) by batch-sigv4.spec.ts on random keys and on the botocore vectors.
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { bucketLocation, encodeKey, encodeRfc3986 } from '$lib/s3/endpoint';
 import { hashing } from '$lib/s3/hash';
