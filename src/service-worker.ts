@@ -7,6 +7,7 @@
 // Type-checked on its own: `tsc -p src/service-worker.tsconfig.json` (webworker lib).
 /// <reference types="@sveltejs/kit" />
 import { build, files, version } from '$service-worker';
+import { toHex } from './lib/format/codec';
 import { askForText } from './lib/net/ask';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -44,7 +45,7 @@ function parseFileHashes(json: string): Record<string, string> {
 
 async function sha256Hex(response: Response): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
-	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+	return toHex(new Uint8Array(digest));
 }
 
 /** True when `response` holds exactly the bytes this build shipped for `url`. */

@@ -4,6 +4,7 @@
 // (one HMAC only to look up its signing-key cache), which is why it stays ~4x under the WebCrypto floor. Proven byte-identical
 // to presignUrl (smithy) by batch-sigv4.spec.ts on random keys and on the botocore vectors.
 import { Sha256 } from '@aws-crypto/sha256-js';
+import { toHex } from '$lib/format/codec';
 import { bucketLocation, encodeKey, encodeRfc3986 } from '$lib/s3/endpoint';
 import { hashing } from '$lib/s3/hash';
 import { signingSecond, validateKey, validateSigningJob } from '$lib/s3/presign';
@@ -12,13 +13,6 @@ import type { BulkJob, HashBackend } from './types';
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 const encoder = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-function toHex(bytes: Uint8Array): string {
-	let out = '';
-	for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]];
-	return out;
-}
 
 function hmacJs(key: Uint8Array | string, data: string): Uint8Array {
 	const h = new Sha256(key);

@@ -3,6 +3,7 @@
 // because the hash router percent-decodes the fragment once on start-up, which would corrupt a
 // percent-encoded URL inside it.
 import { InputError, validateBucketName } from '$lib/s3';
+import { textFromBase64Url, textToBase64Url } from '$lib/format/codec';
 
 export interface PhoneUpload {
 	url: string;
@@ -12,29 +13,14 @@ export interface PhoneUpload {
 	bucket?: string;
 }
 
-function toBase64Url(text: string): string {
-	const bytes = new TextEncoder().encode(text);
-	let binary = '';
-	for (const b of bytes) binary += String.fromCharCode(b);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-	const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-	const bytes = Uint8Array.from(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)), (c) =>
-		c.charCodeAt(0)
-	);
-	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
 /** This app's upload view for `upload`, given the app's current address (`location.href`). */
 export function phoneUploadUrl(appHref: string, upload: PhoneUpload): string {
 	const app = new URL(appHref);
 	app.hash = '';
 	app.search = '';
-	const type = upload.contentType ? `&type=${toBase64Url(upload.contentType)}` : '';
-	const bucket = upload.bucket ? `&bucket=${toBase64Url(upload.bucket)}` : '';
-	return `${app.href}#/upload?put=${toBase64Url(upload.url)}${type}${bucket}`;
+	const type = upload.contentType ? `&type=${textToBase64Url(upload.contentType)}` : '';
+	const bucket = upload.bucket ? `&bucket=${textToBase64Url(upload.bucket)}` : '';
+	return `${app.href}#/upload?put=${textToBase64Url(upload.url)}${type}${bucket}`;
 }
 
 // A header value XMLHttpRequest accepts and a person can read: visible ASCII and spaces.
@@ -59,7 +45,7 @@ export function readPhoneUpload(hash: string): PhoneUpload | null {
 		const raw = params.get(name);
 		if (raw === null) return undefined;
 		try {
-			const text = fromBase64Url(raw);
+			const text = textFromBase64Url(raw);
 			if (validate(text)) return text;
 		} catch {
 			// bad base64, bad UTF-8 or an invalid bucket name: all mean the same to the reader

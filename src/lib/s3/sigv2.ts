@@ -1,6 +1,7 @@
 // SigV2 query-string authentication (legacy "RESTAuthentication", botocore HmacV1QueryAuth):
 // HMAC-SHA1 over a string to sign (hash.ts: WebCrypto, or JS where the page has none). No expiry
 // cap; many S3-compatible servers accept it.
+import { toBase64 } from '$lib/format/codec';
 import { hashing } from './hash';
 import type { Credentials, HttpMethod } from './sigv4';
 import { formatQuery } from './sigv4';
@@ -72,9 +73,7 @@ export function stringToSignV2(
 export async function hmacSha1Base64(secret: string, message: string): Promise<string> {
 	const enc = new TextEncoder();
 	const mac = await (await hashing()).hmac('SHA-1', enc.encode(secret));
-	let binary = '';
-	for (const byte of await mac(enc.encode(message))) binary += String.fromCharCode(byte);
-	return btoa(binary);
+	return toBase64(await mac(enc.encode(message)));
 }
 
 /** Creates a SigV2 presigned URL in botocore's parameter order. */

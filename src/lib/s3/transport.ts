@@ -1,5 +1,6 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { SignatureV4 } from '@smithy/signature-v4';
+import { toHex } from '$lib/format/codec';
 import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
@@ -85,7 +86,7 @@ export function createTransport(options: TransportOptions): Transport {
 		const hash = new sha256();
 		hash.update(bytes);
 		const digest = await hash.digest();
-		return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+		return toHex(digest);
 	}
 
 	const deadlines = { ...DEADLINES, ...options.deadlines };

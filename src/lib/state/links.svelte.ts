@@ -1,5 +1,6 @@
 // Every link created in this tab, newest first. Kept in this tab's sessionStorage only (the URLs
 // are bearer credentials until they expire); exported on request as CSV or JSON.
+import { toHex } from '$lib/format/codec';
 import { toCsv } from '$lib/links/csv';
 import { linkStatus, sameObject, type LinkRecord } from '$lib/links/link-status';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
@@ -21,8 +22,7 @@ const CSV_HEADER = [
 ];
 
 function newId(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(8));
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+	return toHex(crypto.getRandomValues(new Uint8Array(8)));
 }
 
 class LinkHistory {
