@@ -1,7 +1,7 @@
 // SigV2 query-string authentication (legacy "RESTAuthentication", botocore HmacV1QueryAuth):
 // HMAC-SHA1 over a string to sign (hash.ts: WebCrypto, or JS where the page has none). No expiry
 // cap; many S3-compatible servers accept it.
-import { toBase64 } from '$lib/format/codec';
+import { toBase64 } from '../format/codec';
 import { hashing } from './hash';
 import type { Credentials, HttpMethod } from './sigv4';
 import { formatQuery } from './sigv4';

@@ -1,6 +1,6 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { SignatureV4 } from '@smithy/signature-v4';
-import { toHex } from '$lib/format/codec';
+import { toHex } from '../format/codec';
 import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
