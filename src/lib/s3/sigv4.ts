@@ -2,7 +2,7 @@
 // on @smithy/signature-v4, with botocore's parameter order in the URL.
 import { SignatureV4 } from '@smithy/signature-v4';
 import { encodeRfc3986 } from './endpoint';
-import { ExpiryTooLongError, InputError, MAX_V4_EXPIRES_SECONDS } from './errors';
+import { checkExpiry } from './expiry';
 import { Sha256 } from './hash';
 
 /** Hash constructor accepted by SignatureV4 (hash.ts's Sha256 by default, sha256-js, …). */
@@ -47,14 +47,6 @@ export interface PresignV4Result {
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 const CONTENT_SHA256 = 'x-amz-content-sha256';
 
-/** Throws ExpiryTooLongError/InputError unless 1 ≤ expiresIn ≤ 604800 and an integer. */
-export function checkV4Expiry(expiresIn: number): void {
-	if (!Number.isInteger(expiresIn) || expiresIn < 1) {
-		throw new InputError('The expiry must be a whole number of seconds, at least 1.', 'expiresIn');
-	}
-	if (expiresIn > MAX_V4_EXPIRES_SECONDS) throw new ExpiryTooLongError(expiresIn);
-}
-
 /** Lower-cased copy of the extra headers; sorted order does not matter to SigV4. */
 function lowerCaseHeaders(headers: Record<string, string> = {}): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -64,7 +56,7 @@ function lowerCaseHeaders(headers: Record<string, string> = {}): Record<string, 
 
 /** Creates a SigV4 presigned URL. Validates expiry before anything is signed. */
 export async function presignV4(input: PresignV4Input): Promise<PresignV4Result> {
-	checkV4Expiry(input.expiresIn);
+	checkExpiry(input.expiresIn, 'v4');
 	const { credentials } = input;
 	const extraHeaders = lowerCaseHeaders(input.headers);
 	const query: Record<string, string> = {};

@@ -6,9 +6,10 @@ import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
 	InputError,
-	MAX_V4_EXPIRES_SECONDS,
 	presignUrl,
-	SigningError
+	SigningError,
+	typedExpiryProblem,
+	type Signer
 } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { links, type LinkRecord } from './links.svelte';
@@ -16,7 +17,6 @@ import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 
 export type Method = 'GET' | 'PUT';
-export type Signer = 'v4' | 'v2';
 
 export interface FormError {
 	message: string;
@@ -30,19 +30,13 @@ const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', '
 
 /** Checks the typed expiry; returns a message or null. */
 export function expiryProblem(text: string, signer: Signer): FormError | null {
-	const value = text.trim();
-	const field = 'expiresIn';
-	if (value === '') return { field, message: 'Enter how many seconds the link should work.' };
-	if (/^-\d+$/.test(value)) return { field, message: 'The expiry cannot be negative.' };
-	if (!/^\d+$/.test(value)) {
-		return { field, message: 'Enter the expiry as a whole number of seconds, e.g. 3600.' };
-	}
-	const seconds = Number(value);
-	if (seconds === 0) return { field, message: 'The expiry must be at least 1 second.' };
-	if (signer === 'v4' && seconds > MAX_V4_EXPIRES_SECONDS) {
-		return { field, offerV2: true, message: new ExpiryTooLongError(seconds).message };
-	}
-	return null;
+	const problem = typedExpiryProblem(text, signer);
+	if (!problem) return null;
+	return {
+		field: 'expiresIn',
+		message: problem.message,
+		offerV2: problem instanceof ExpiryTooLongError
+	};
 }
 
 class PresignForm {
