@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { createS3Client, type S3ClientOptions } from './client';
-import { lastListed, peekContinuationToken } from './xml';
+import { lastListed, peekText } from './xml';
 import { parseEndpoint } from './endpoint';
 import { NetworkError, S3Error, SharedOriginError } from './errors';
 
@@ -289,13 +289,14 @@ describe('createS3Client', () => {
 	});
 
 	it('reads and unescapes NextContinuationToken from the raw body', () => {
-		expect(peekContinuationToken(V2_PAGE)).toBe('NEXT');
+		expect(peekText(V2_PAGE, 'NextContinuationToken')).toBe('NEXT');
 		expect(
-			peekContinuationToken(
-				'<NextContinuationToken>a&amp;b&lt;c&gt;&quot;&apos;&#47;&#x2B;</NextContinuationToken>'
+			peekText(
+				'<NextContinuationToken>a&amp;b&lt;c&gt;&quot;&apos;&#47;&#x2B;</NextContinuationToken>',
+				'NextContinuationToken'
 			)
 		).toBe('a&b<c>"\'/+');
-		expect(peekContinuationToken('<IsTruncated>false</IsTruncated>')).toBeUndefined();
+		expect(peekText('<IsTruncated>false</IsTruncated>', 'NextContinuationToken')).toBeUndefined();
 	});
 
 	describe('listObjectsV2Pages', () => {

@@ -14,7 +14,7 @@ import {
 	parseErrorBody,
 	parseListBuckets,
 	parseListObjects,
-	peekContinuationToken,
+	peekText,
 	s3ErrorFromResponse,
 	type ListBucketsResult,
 	type ListObjectsResult
@@ -264,7 +264,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 							pending = null;
 							continue;
 						}
-						const ahead = peekContinuationToken(sent.text);
+						const ahead = peekText(sent.text, 'NextContinuationToken');
 						pending = null;
 						if (ahead) {
 							// Signing is async: wait until the request is out, then parse while it travels.
@@ -344,7 +344,7 @@ export function createS3Client(options: S3ClientOptions): S3Client {
 			const error = parseErrorBody(text);
 			if (error)
 				throw s3ErrorFromResponse({ status: res.status, body: text, headers: res.headers });
-			const etag = /<ETag>([^<]*)<\/ETag>/.exec(text)?.[1]?.replace(/&quot;/g, '"');
+			const etag = peekText(text, 'ETag');
 			return { etag, serverDate: serverDateOf(res) };
 		},
 

@@ -233,13 +233,22 @@ export function lastListed(
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** NextContinuationToken read from the raw body, so the next request can start before parsing. */
-export function peekContinuationToken(xml: string): string | undefined {
-	const m = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml);
+/**
+ * The text of the first `<name>` element, entities decoded, read from the raw body without
+ * parsing: the next listing request can start before this page is parsed, and the start of an
+ * error document cut short (never downloaded whole) still gives its `<Code>`.
+ */
+export function peekText(xml: string, name: string): string | undefined {
+	const m = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
 	if (!m) return undefined;
 	return m[1].replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
 		e[0] === '#'
 			? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
 			: ENTITIES[e]
 	);
+}
+
+/** The S3 error code (`<Code>`) at the start of an error body, or undefined (empty codes too). */
+export function peekErrorCode(body: string): string | undefined {
+	return peekText(body, 'Code') || undefined;
 }
