@@ -4,7 +4,7 @@
 import { toBase64 } from '../format/codec';
 import { hashing } from './hash';
 import type { Credentials, HttpMethod } from './sigv4';
-import { formatQuery } from './sigv4';
+import { requestUrl } from './sigv4';
 
 export interface PresignV2Input {
 	method: HttpMethod;
@@ -101,7 +101,7 @@ export async function presignV2(input: PresignV2Input): Promise<PresignV2Result>
 	for (const [k, v] of headers)
 		if (k === 'content-type' || k === 'content-md5') requiredHeaders[k] = v;
 	return {
-		url: `${input.protocol}//${input.urlHost}${input.path}?${formatQuery(pairs)}`,
+		url: requestUrl(input, pairs),
 		requiredHeaders,
 		stringToSign
 	};

@@ -44,8 +44,38 @@ export interface PresignV4Result {
 	requiredHeaders: Record<string, string>;
 }
 
-const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-const CONTENT_SHA256 = 'x-amz-content-sha256';
+/** The payload hash of a request whose body is not hashed (presigned URLs, large uploads). */
+export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+/** The header S3 reads the payload hash from. */
+export const CONTENT_SHA256 = 'x-amz-content-sha256';
+
+/**
+ * A SigV4 signer for S3, as presigned URLs and signed requests both use it: paths arrive encoded
+ * once (by encodeKey), so smithy must not encode them again, and no checksum header is added.
+ */
+export function s3Signer(
+	region: string,
+	credentials: Credentials,
+	sha256: ChecksumConstructor = Sha256
+): SignatureV4 {
+	return new SignatureV4({
+		service: 's3',
+		region,
+		credentials: {
+			accessKeyId: credentials.accessKeyId,
+			secretAccessKey: credentials.secretAccessKey,
+			sessionToken: credentials.sessionToken || undefined
+		},
+		sha256,
+		uriEscapePath: false,
+		applyChecksum: false
+	});
+}
+
+/** Query pairs as the record smithy signs (names are unique: the caller's were checked). */
+export function queryRecord(pairs: [string, string][] = []): Record<string, string> {
+	return Object.fromEntries(pairs);
+}
 
 /** Lower-cased copy of the extra headers; sorted order does not matter to SigV4. */
 function lowerCaseHeaders(headers: Record<string, string> = {}): Record<string, string> {
@@ -57,29 +87,14 @@ function lowerCaseHeaders(headers: Record<string, string> = {}): Record<string, 
 /** Creates a SigV4 presigned URL. Validates expiry before anything is signed. */
 export async function presignV4(input: PresignV4Input): Promise<PresignV4Result> {
 	checkExpiry(input.expiresIn, 'v4');
-	const { credentials } = input;
 	const extraHeaders = lowerCaseHeaders(input.headers);
-	const query: Record<string, string> = {};
-	for (const [name, value] of input.query ?? []) query[name] = value;
-
-	const signer = new SignatureV4({
-		service: 's3',
-		region: input.region,
-		credentials: {
-			accessKeyId: credentials.accessKeyId,
-			secretAccessKey: credentials.secretAccessKey,
-			sessionToken: credentials.sessionToken || undefined
-		},
-		sha256: input.sha256 ?? Sha256,
-		uriEscapePath: false,
-		applyChecksum: false
-	});
+	const signer = s3Signer(input.region, input.credentials, input.sha256);
 	const request: HttpRequestLike = {
 		method: input.method,
 		protocol: input.protocol,
 		hostname: input.host,
 		path: input.path,
-		query,
+		query: queryRecord(input.query),
 		// The payload hash is read from this header; it is neither signed nor sent.
 		headers: { ...extraHeaders, host: input.host, [CONTENT_SHA256]: UNSIGNED_PAYLOAD }
 	};
@@ -102,13 +117,19 @@ export async function presignV4(input: PresignV4Input): Promise<PresignV4Result>
 	];
 	if (q['X-Amz-Security-Token']) pairs.push(['X-Amz-Security-Token', q['X-Amz-Security-Token']]);
 	pairs.push(['X-Amz-Signature', q['X-Amz-Signature']]);
-	return {
-		url: `${input.protocol}//${input.urlHost}${input.path}?${formatQuery(pairs)}`,
-		requiredHeaders: extraHeaders
-	};
+	return { url: requestUrl(input, pairs), requiredHeaders: extraHeaders };
 }
 
 /** `k=v&…` with RFC 3986 encoding of names and values, order kept. */
 export function formatQuery(pairs: [string, string][]): string {
 	return pairs.map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`).join('&');
+}
+
+/** The URL of a request: protocol, host as written in URLs, encoded path, then the query. */
+export function requestUrl(
+	at: { protocol: string; urlHost: string; path: string },
+	query: [string, string][] = []
+): string {
+	const search = query.length ? `?${formatQuery(query)}` : '';
+	return `${at.protocol}//${at.urlHost}${at.path}${search}`;
 }
