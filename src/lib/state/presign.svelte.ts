@@ -11,8 +11,9 @@ import {
 	typedExpiryProblem,
 	type Signer
 } from '$lib/s3';
+import type { SigningTarget } from '$lib/links/connection';
 import { clock } from './clock.svelte';
-import { links, type LinkRecord } from './links.svelte';
+import { links, type LinkHistory, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 
@@ -39,7 +40,27 @@ export function expiryProblem(text: string, signer: Signer): FormError | null {
 	};
 }
 
-class PresignForm {
+/** What the form uses of the rest of the app; a spec passes fakes. */
+export interface PresignContext {
+	/** The current connection; throws while its settings are incomplete. */
+	target(): SigningTarget;
+	signingNow(): Date;
+	/** Where created links are kept (the tab's link history). */
+	links: Pick<LinkHistory, 'add' | 'find'>;
+}
+
+const appContext: PresignContext = {
+	target: () => session.target(),
+	signingNow: () => clock.signingNow(),
+	links
+};
+
+export class PresignForm {
+	#context: PresignContext;
+	constructor(context: PresignContext = appContext) {
+		this.#context = context;
+	}
+
 	#bucket = $state('');
 	#key = $state('');
 	#method = $state<Method>('GET');
@@ -86,7 +107,7 @@ class PresignForm {
 	/** The link shown in the card: the last one created or opened, as the history now has it. */
 	get current(): LinkRecord | null {
 		const shown = this.#current;
-		return shown ? (links.find(shown.id) ?? shown) : null;
+		return shown ? (this.#context.links.find(shown.id) ?? shown) : null;
 	}
 
 	set current(link: LinkRecord | null) {
@@ -110,7 +131,7 @@ class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			const target = session.target();
+			const target = this.#context.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];
@@ -127,12 +148,12 @@ class PresignForm {
 				bucket: this.#bucket.trim(),
 				key: this.#key,
 				expiresIn: Number(this.#expiresIn.trim()),
-				now: clock.signingNow(),
+				now: this.#context.signingNow(),
 				query,
 				headers
 			});
 			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
-			const record = links.add({
+			const record = this.#context.links.add({
 				url: link.url,
 				method: link.method,
 				signer: link.signer,
