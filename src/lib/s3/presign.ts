@@ -9,6 +9,7 @@ import {
 	type Addressing,
 	type Endpoint
 } from './endpoint';
+import { isValidDate } from '../format/dates';
 import { InputError } from './errors';
 import { checkExpiry, expiryDate, signingSecond } from './expiry';
 import { presignV2 } from './sigv2';
@@ -101,7 +102,7 @@ export type SigningJob = Pick<
 
 /** Checks what one link or a whole batch of links shares; throws InputError with a human message. */
 export function validateSigningJob(r: SigningJob): void {
-	if (!(r.now instanceof Date) || Number.isNaN(r.now.getTime())) {
+	if (!isValidDate(r.now)) {
 		throw new InputError('The signing time is not a valid date.', 'now');
 	}
 	checkExpiry(r.expiresIn, r.signer, r.now);

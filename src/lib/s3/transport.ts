@@ -1,5 +1,6 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { toHex } from '../format/codec';
+import { parseDate } from '../format/dates';
 import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
@@ -60,10 +61,12 @@ export interface SignedCall {
 
 /** The Date header, when CORS lets us read it (for clock-skew checks). */
 export function serverDateOf(res: Response): Date | undefined {
-	const value = res.headers.get('date');
-	if (!value) return undefined;
-	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? undefined : d;
+	return parseDate(res.headers.get('date'));
+}
+
+/** Every result carries the server's Date header when the browser lets us read it (clock skew). */
+export interface WithServerDate {
+	serverDate?: Date;
 }
 
 /** Creates the signing transport shared by every client call. */
