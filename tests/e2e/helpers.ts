@@ -1,6 +1,6 @@
 // Shared e2e helpers: page-problem watching (every test fails on an uncaught page error or a
 // CSP violation) and the steps most tests are made of.
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
 
 export interface PageProblems {
@@ -34,6 +34,21 @@ export async function watchPage(page: Page): Promise<PageProblems> {
 			expect(await cspViolations(), 'CSP violations').toEqual([]);
 		}
 	};
+}
+
+/**
+ * Makes every test of the calling spec fail on an uncaught page error or a CSP violation;
+ * with `home`, each test starts on the app's first screen.
+ */
+export function failOnPageProblems(options: { home?: boolean } = {}): void {
+	let problems: PageProblems;
+	test.beforeEach(async ({ page }) => {
+		problems = await watchPage(page);
+		if (options.home) await page.goto('/');
+	});
+	test.afterEach(async () => {
+		await problems.expectNone();
+	});
 }
 
 export interface Connection {
