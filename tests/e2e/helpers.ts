@@ -73,6 +73,15 @@ export async function connect(page: Page, c: Connection = {}): Promise<void> {
 	await expect(page.getByText('This server does not let a browser list buckets')).toBeVisible();
 }
 
+/** Opens the app and connects; the form's defaults are checked on the way. */
+export async function connectFromHome(page: Page, c: Connection = {}): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByLabel('Region')).toHaveValue('us-east-1');
+	await page.getByLabel('Endpoint URL').fill(c.endpoint ?? ENDPOINT);
+	await expect(page.getByLabel('Path-style addressing')).toBeChecked();
+	await connect(page, c);
+}
+
 /** Opens a bucket by name (the way to a bucket when ListBuckets is refused). */
 export async function openBucket(page: Page, bucket: string): Promise<void> {
 	await page.getByLabel('Bucket', { exact: true }).fill(bucket);
