@@ -13,25 +13,19 @@ import { isValidDate } from '../format/dates';
 import { InputError } from './errors';
 import { checkExpiry, expiryDate, signingSecond } from './expiry';
 import { presignV2 } from './sigv2';
-import { presignV4, type ChecksumConstructor, type Credentials, type HttpMethod } from './sigv4';
+import { presignV4, type ChecksumConstructor, type PresignParts } from './sigv4';
 
 export { signingSecond };
 
 export type Signer = 'v4' | 'v2';
 
-export interface PresignRequest {
+export interface PresignRequest extends PresignParts {
 	signer: Signer;
-	method: HttpMethod;
 	endpoint: Endpoint;
 	region: string;
 	addressing: Addressing;
 	bucket: string;
 	key: string;
-	credentials: Credentials;
-	expiresIn: number;
-	now: Date;
-	query?: [string, string][];
-	headers?: Record<string, string>;
 	sha256?: ChecksumConstructor;
 	/** The origin of the page holding the keys: a link into it is refused (SharedOriginError). */
 	pageOrigin?: string;

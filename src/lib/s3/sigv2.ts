@@ -3,22 +3,16 @@
 // cap; many S3-compatible servers accept it.
 import { toBase64 } from '../format/codec';
 import { hashing } from './hash';
-import type { Credentials, HttpMethod } from './sigv4';
+import type { PresignParts } from './sigv4';
 import { requestUrl } from './sigv4';
 
-export interface PresignV2Input {
-	method: HttpMethod;
+export interface PresignV2Input extends PresignParts {
 	protocol: 'http:' | 'https:';
 	urlHost: string;
 	/** Already-encoded URL path. */
 	path: string;
 	/** `/bucket/encodedKey`, whatever the addressing (botocore's auth_path). */
 	resourcePath: string;
-	credentials: Credentials;
-	expiresIn: number;
-	now: Date;
-	query?: [string, string][];
-	headers?: Record<string, string>;
 }
 
 export interface PresignV2Result {

@@ -19,8 +19,19 @@ export interface Credentials {
 	sessionToken?: string;
 }
 
-export interface PresignV4Input {
+/** What every presigned URL is made of, whatever the signature version. */
+export interface PresignParts {
 	method: HttpMethod;
+	credentials: Credentials;
+	expiresIn: number;
+	now: Date;
+	/** Extra query parameters, decoded, in URL order (response-*, versionId, …). */
+	query?: [string, string][];
+	/** Extra headers to sign; the client must send them exactly. */
+	headers?: Record<string, string>;
+}
+
+export interface PresignV4Input extends PresignParts {
 	protocol: 'http:' | 'https:';
 	/** Signed Host header value (default port dropped). */
 	host: string;
@@ -29,13 +40,6 @@ export interface PresignV4Input {
 	/** Already-encoded path: smithy must not encode it again (uriEscapePath: false). */
 	path: string;
 	region: string;
-	credentials: Credentials;
-	expiresIn: number;
-	now: Date;
-	/** Extra query parameters, decoded, in URL order (response-*, versionId, …). */
-	query?: [string, string][];
-	/** Extra headers to sign; the client must send them exactly. */
-	headers?: Record<string, string>;
 	sha256?: ChecksumConstructor;
 }
 
