@@ -83,3 +83,17 @@ export {
 	type TransportOptions,
 	type SignedCall
 } from './transport';
+export {
+	presignRelay,
+	relayWindows,
+	relayMoment,
+	windowUrl,
+	windowSpan,
+	amzDate,
+	RELAY_STEP_SECONDS,
+	MAX_RELAY_SECONDS,
+	type RelayLink,
+	type RelayMoment,
+	type RelayRequest,
+	type RelaySpan
+} from './relay';
