@@ -2,6 +2,7 @@
 // works without Connect and offline). The created link goes to the card and the history.
 import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
+import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
 import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
@@ -9,15 +10,19 @@ import {
 	presignUrl,
 	SigningError,
 	typedExpiryProblem,
-	type Signer
+	type LinkSigner
 } from '$lib/s3';
 import type { SigningTarget } from '$lib/links/connection';
 import { clock } from './clock.svelte';
 import { links, type LinkHistory, type LinkRecord } from './links.svelte';
+import { signRelayLink } from '$lib/links/relay-link';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
+import { startTimes, type StartTimesView } from './start-times.svelte';
 
 export type Method = 'GET' | 'PUT';
+/** 'relay': a chain of SigV4 links carried by this app's `#/go` page, for more than 7 days. */
+type Signer = LinkSigner;
 
 export interface FormError {
 	message: string;
@@ -27,7 +32,15 @@ export interface FormError {
 	offerV2?: boolean;
 }
 
-const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', 'method']);
+const FORM_FIELDS = new Set([
+	'bucket',
+	'key',
+	'expiresIn',
+	'headers',
+	'query',
+	'method',
+	'validFrom'
+]);
 
 /** Checks the typed expiry; returns a message or null. */
 export function expiryProblem(text: string, signer: Signer): FormError | null {
@@ -38,6 +51,26 @@ export function expiryProblem(text: string, signer: Signer): FormError | null {
 		message: problem.message,
 		offerV2: problem instanceof ExpiryTooLongError
 	};
+}
+
+/** Checks the typed start time against the signer; returns a message or null. */
+export function validFromProblem(text: string, signer: Signer): FormError | null {
+	try {
+		if (parseValidFrom(text) && signer === 'v2') {
+			return { field: 'validFrom', message: V2_HAS_NO_START };
+		}
+		return null;
+	} catch (e) {
+		return { field: 'validFrom', message: (e as Error).message };
+	}
+}
+
+/**
+ * When links signed with `credentials` stop working, if known. The one place this form asks:
+ * a JWT session token's `exp`.
+ */
+function keyExpiry(credentials: { sessionToken?: string }): Date | undefined {
+	return jwtExpiry(credentials.sessionToken);
 }
 
 /** What the form uses of the rest of the app; a spec passes fakes. */
@@ -65,6 +98,7 @@ export class PresignForm {
 	#key = $state('');
 	#method = $state<Method>('GET');
 	#expiresIn = $state('3600');
+	#validFrom = $state('');
 	#signer = $state<Signer>('v4');
 	#filename = $state('');
 	#contentType = $state('');
@@ -74,6 +108,7 @@ export class PresignForm {
 	/** The browser pick last applied (plain field: remounting the panel must not re-apply it). */
 	#appliedPick = 0;
 	#expiryError = $derived(expiryProblem(this.#expiresIn, this.#signer));
+	#validFromError = $derived(validFromProblem(this.#validFrom, this.#signer));
 
 	get bucket() { return this.#bucket; } // prettier-ignore
 	set bucket(v: string) { this.#bucket = v; this.#submitError = null; } // prettier-ignore
@@ -83,6 +118,8 @@ export class PresignForm {
 	set method(v: Method) { this.#method = v; } // prettier-ignore
 	get expiresIn() { return this.#expiresIn; } // prettier-ignore
 	set expiresIn(v: string) { this.#expiresIn = v; this.#submitError = null; } // prettier-ignore
+	get validFrom() { return this.#validFrom; } // prettier-ignore
+	set validFrom(v: string) { this.#validFrom = v; this.#submitError = null; } // prettier-ignore
 	get signer() { return this.#signer; } // prettier-ignore
 	set signer(v: Signer) { this.#signer = v; this.#submitError = null; } // prettier-ignore
 	get filename() { return this.#filename; } // prettier-ignore
@@ -93,6 +130,34 @@ export class PresignForm {
 	/** The live expiry problem, if any (shown inline as the user types). */
 	get expiryError(): FormError | null {
 		return this.#expiryError;
+	}
+
+	/** The live "Valid from" problem, if any (e.g. a start time with SigV2). */
+	get validFromError(): FormError | null {
+		return this.#validFromError;
+	}
+
+	/** What the form's bucket does with future-dated links, once `checkStartTimes` asked. */
+	get startTimes(): StartTimesView | undefined {
+		const target = this.#target();
+		return target ? startTimes.get(target, this.#bucket.trim()) : undefined;
+	}
+
+	/** Probes, once per endpoint and bucket, whether the server holds future-dated links back. */
+	checkStartTimes(): void {
+		const target = this.#target();
+		if (!target || !session.connected || !this.#bucket.trim()) return;
+		startTimes.check(target, this.#bucket.trim(), this.#context.signingNow()).catch(() => {
+			// A bucket name being typed, or no answer: the form then says nothing.
+		});
+	}
+
+	#target() {
+		try {
+			return this.#context.target();
+		} catch {
+			return null;
+		}
 	}
 
 	/** The error of the last `create()`, cleared when the inputs change. */
@@ -127,7 +192,7 @@ export class PresignForm {
 
 	/** Signs the link with the connection settings of this tab; returns it, or null on error. */
 	async create(): Promise<LinkRecord | null> {
-		if (this.#expiryError) return null;
+		if (this.#expiryError || this.#validFromError) return null;
 		this.#busy = true;
 		this.#submitError = null;
 		try {
@@ -141,18 +206,28 @@ export class PresignForm {
 			}
 			if (this.#method === 'GET' && contentType) query.push(['response-content-type', contentType]);
 			if (this.#method === 'PUT' && contentType) headers['content-type'] = contentType;
-			const link = await presignUrl({
+			const expiresIn = Number(this.#expiresIn.trim());
+			const validFrom = parseValidFrom(this.#validFrom);
+			const tokenExpiry = keyExpiry(target.credentials);
+			if (validFrom || this.#signer === 'relay') {
+				const now = this.#context.signingNow();
+				checkOpening(validFrom ?? now, expiresIn, now, tokenExpiry);
+			}
+			const request = {
 				...target,
-				signer: this.#signer,
 				method: this.#method,
 				bucket: this.#bucket.trim(),
 				key: this.#key,
-				expiresIn: Number(this.#expiresIn.trim()),
-				now: this.#context.signingNow(),
+				now: validFrom ?? this.#context.signingNow(),
 				query,
 				headers
-			});
-			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
+			};
+			if (this.#signer === 'relay') {
+				const relay = await signRelayLink(request, expiresIn, tokenExpiry, location.href);
+				this.#current = this.#context.links.add({ ...relay, ...linkOwner(target) });
+				return this.#current;
+			}
+			const link = await presignUrl({ ...request, signer: this.#signer, expiresIn });
 			const record = this.#context.links.add({
 				url: link.url,
 				method: link.method,
