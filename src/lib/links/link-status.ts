@@ -22,6 +22,8 @@ export interface LinkRecord {
 	endpoint?: string;
 	addressing?: Addressing;
 	accessKeyId?: string;
+	/** For an upload ticket: its multipart upload, manifest and size limit. */
+	ticket?: { uploadId: string; manifestKey: string; maxBytes: number };
 	/** Set once the object behind the link was renamed or deleted. */
 	disabled?: string;
 }

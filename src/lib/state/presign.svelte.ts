@@ -1,5 +1,7 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
+import { describeError } from '$lib/errors/describe-error';
+import { toHex } from '$lib/format/codec';
 import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
 import {
@@ -15,7 +17,8 @@ import { links, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 
-export type Method = 'GET' | 'PUT';
+/** MULTIPART: an upload ticket (a multipart upload the recipient sends through presigned URLs). */
+export type Method = 'GET' | 'PUT' | 'MULTIPART';
 export type Signer = 'v4' | 'v2';
 
 export interface FormError {
@@ -26,7 +29,15 @@ export interface FormError {
 	offerV2?: boolean;
 }
 
-const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', 'method']);
+const FORM_FIELDS = new Set([
+	'bucket',
+	'key',
+	'expiresIn',
+	'headers',
+	'query',
+	'method',
+	'largestGb'
+]);
 
 /** Checks the typed expiry; returns a message or null. */
 export function expiryProblem(text: string, signer: Signer): FormError | null {
@@ -53,6 +64,7 @@ class PresignForm {
 	#signer = $state<Signer>('v4');
 	#filename = $state('');
 	#contentType = $state('');
+	#largestGb = $state('');
 	#submitError = $state<FormError | null>(null);
 	#busy = $state(false);
 	#current = $state.raw<LinkRecord | null>(null);
@@ -73,6 +85,8 @@ class PresignForm {
 	get filename() { return this.#filename; } // prettier-ignore
 	set filename(v: string) { this.#filename = v; } // prettier-ignore
 	get contentType() { return this.#contentType; } // prettier-ignore
+	get largestGb() { return this.#largestGb; } // prettier-ignore
+	set largestGb(v: string) { this.#largestGb = v; this.#submitError = null; } // prettier-ignore
 	set contentType(v: string) { this.#contentType = v; } // prettier-ignore
 
 	/** The live expiry problem, if any (shown inline as the user types). */
@@ -116,6 +130,7 @@ class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
+			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
 			const target = session.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
@@ -153,6 +168,14 @@ class PresignForm {
 			this.#current = record;
 			return record;
 		} catch (e) {
+			if (this.#method === 'MULTIPART' && !(e instanceof InputError)) {
+				const { title, detail } = describeError(e);
+				this.#submitError = {
+					field: 'connection',
+					message: `Could not create the ticket. ${title} ${detail}`
+				};
+				return null;
+			}
 			if (!(e instanceof InputError)) {
 				// Never the exception's own text ("TypeError: …"): a person cannot act on it.
 				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
@@ -170,6 +193,44 @@ class PresignForm {
 		} finally {
 			this.#busy = false;
 		}
+	}
+
+	/** Starts a multipart upload and stores its ticket (network: the code loads only when used). */
+	async #createTicket(): Promise<LinkRecord> {
+		const { createTicket } = await import('$lib/tickets/create-ticket');
+		const target = session.target();
+		const ticket = await createTicket(
+			{
+				target,
+				signer: this.#signer,
+				bucket: this.#bucket.trim(),
+				key: this.#key,
+				largestGb: this.#largestGb,
+				expiresIn: Number(this.#expiresIn.trim()),
+				now: clock.signingNow(),
+				id: toHex(crypto.getRandomValues(new Uint8Array(8))),
+				appHref: location.href
+			},
+			new AbortController().signal
+		);
+		const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
+		return links.add({
+			url: ticket.url,
+			method: 'MULTIPART',
+			signer: 'v4',
+			bucket: this.#bucket.trim(),
+			key: this.#key,
+			signedAt: ticket.signedAt.toISOString(),
+			expiresAt: ticket.expiresAt.toISOString(),
+			tokenExpiresAt: tokenExpiry?.toISOString(),
+			requiredHeaders: {},
+			ticket: {
+				uploadId: ticket.uploadId,
+				manifestKey: ticket.manifestKey,
+				maxBytes: ticket.maxBytes
+			},
+			...linkOwner(target)
+		});
 	}
 }
 
