@@ -1,7 +1,7 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
-import { describeError } from '$lib/errors/describe-error';
 import { toHex } from '$lib/format/codec';
+import { ticketFailure } from '$lib/tickets/messages';
 import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
 import {
@@ -169,10 +169,9 @@ class PresignForm {
 			return record;
 		} catch (e) {
 			if (this.#method === 'MULTIPART' && !(e instanceof InputError)) {
-				const { title, detail } = describeError(e);
 				this.#submitError = {
 					field: 'connection',
-					message: `Could not create the ticket. ${title} ${detail}`
+					message: ticketFailure('Could not create the ticket.', e)
 				};
 				return null;
 			}

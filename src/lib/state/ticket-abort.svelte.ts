@@ -1,11 +1,11 @@
 // The sender's "Abort upload" for a ticket in the history: AbortMultipartUpload and the manifest
 // deleted, so an abandoned ticket keeps no parts on the server. Signs only with the connection
 // the ticket was made with (same endpoint, addressing and access key ID).
-import { describeError } from '$lib/errors/describe-error';
 import type { SigningTarget } from '$lib/links/connection';
 import { revokeRefusal } from '$lib/links/link-owner';
 import { isAbortError } from '$lib/s3';
 import type { LinkRecord } from '$lib/links/link-status';
+import { ticketFailure } from '$lib/tickets/messages';
 
 /** What aborting uses of the rest of the app; the spec passes fakes. */
 export interface TicketAbortContext {
@@ -56,7 +56,8 @@ export class TicketAborts {
 		this.#busy = link.id;
 		this.#message = null;
 		try {
-			const ticket = { bucket: link.bucket, key: link.key, ...link.ticket };
+			const { uploadId, manifestKey } = link.ticket;
+			const ticket = { bucket: link.bucket, key: link.key, uploadId, manifestKey };
 			const now = () => this.#context.signingNow();
 			await this.#context.abort({ ...target, now }, ticket, new AbortController().signal);
 			this.#context.markDisabled(link, ABORTED);
@@ -67,11 +68,10 @@ export class TicketAborts {
 			};
 		} catch (e) {
 			if (isAbortError(e)) return;
-			const { title, detail } = describeError(e);
 			this.#message = {
 				id: link.id,
 				ok: false,
-				text: `Could not abort the upload. ${title} ${detail}`
+				text: ticketFailure('Could not abort the upload.', e)
 			};
 		} finally {
 			this.#busy = null;
