@@ -1,7 +1,14 @@
 // The ticket page: load and check the manifest, then send one file through it with progress,
 // speed and time left. Loaded only with the ticket page.
 import { putWithProgress } from '$lib/links/xhr-upload';
-import { isAbortError, NetworkError, NO_ANSWER_CAUSES, S3Error, TimeoutError } from '$lib/s3';
+import {
+	InputError,
+	isAbortError,
+	NetworkError,
+	NO_ANSWER_CAUSES,
+	S3Error,
+	TimeoutError
+} from '$lib/s3';
 import { readManifest, type Ticket } from '$lib/tickets/manifest';
 import { sendFile, UploadStopped, type SendDeps } from '$lib/tickets/send-file';
 import type { FileFingerprint } from '$lib/tickets/resume';
@@ -105,7 +112,7 @@ export class TicketUpload {
 			this.#phase = 'ready';
 		} catch (e) {
 			if (isAbortError(e)) return;
-			if (e instanceof UploadStopped || (e instanceof Error && e.name === 'InputError')) {
+			if (e instanceof UploadStopped || e instanceof InputError) {
 				return this.#refuse(e.message);
 			}
 			this.#refuse(
