@@ -27,6 +27,8 @@ export interface LinkRecord {
 	 * `signedAt` is when the first opens, `expiresAt` when the last ends.
 	 */
 	relay?: { origin: string; windows: number };
+	/** For an upload ticket: its multipart upload, manifest and size limit. */
+	ticket?: { uploadId: string; manifestKey: string; maxBytes: number };
 	/** Set once the object behind the link was renamed or deleted. */
 	disabled?: string;
 }

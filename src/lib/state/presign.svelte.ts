@@ -1,5 +1,7 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
+import { toHex } from '$lib/format/codec';
+import { ticketFailure } from '$lib/tickets/messages';
 import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
 import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
@@ -20,7 +22,8 @@ import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 import { startTimes, type StartTimesView } from './start-times.svelte';
 
-export type Method = 'GET' | 'PUT';
+/** MULTIPART: an upload ticket (a multipart upload the recipient sends through presigned URLs). */
+export type Method = 'GET' | 'PUT' | 'MULTIPART';
 /** 'relay': a chain of SigV4 links carried by this app's `#/go` page, for more than 7 days. */
 type Signer = LinkSigner;
 
@@ -39,7 +42,8 @@ const FORM_FIELDS = new Set([
 	'headers',
 	'query',
 	'method',
-	'validFrom'
+	'validFrom',
+	'largestGb'
 ]);
 
 /** Checks the typed expiry; returns a message or null. */
@@ -102,6 +106,7 @@ export class PresignForm {
 	#signer = $state<Signer>('v4');
 	#filename = $state('');
 	#contentType = $state('');
+	#largestGb = $state('');
 	#submitError = $state<FormError | null>(null);
 	#busy = $state(false);
 	#current = $state.raw<LinkRecord | null>(null);
@@ -125,6 +130,8 @@ export class PresignForm {
 	get filename() { return this.#filename; } // prettier-ignore
 	set filename(v: string) { this.#filename = v; } // prettier-ignore
 	get contentType() { return this.#contentType; } // prettier-ignore
+	get largestGb() { return this.#largestGb; } // prettier-ignore
+	set largestGb(v: string) { this.#largestGb = v; this.#submitError = null; } // prettier-ignore
 	set contentType(v: string) { this.#contentType = v; } // prettier-ignore
 
 	/** The live expiry problem, if any (shown inline as the user types). */
@@ -196,6 +203,7 @@ export class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
+			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
 			const target = this.#context.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
@@ -243,6 +251,13 @@ export class PresignForm {
 			this.#current = record;
 			return record;
 		} catch (e) {
+			if (this.#method === 'MULTIPART' && !(e instanceof InputError)) {
+				this.#submitError = {
+					field: 'connection',
+					message: ticketFailure('Could not create the ticket.', e)
+				};
+				return null;
+			}
 			if (!(e instanceof InputError)) {
 				// Never the exception's own text ("TypeError: …"): a person cannot act on it.
 				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
@@ -260,6 +275,44 @@ export class PresignForm {
 		} finally {
 			this.#busy = false;
 		}
+	}
+
+	/** Starts a multipart upload and stores its ticket (network: the code loads only when used). */
+	async #createTicket(): Promise<LinkRecord> {
+		const { createTicket } = await import('$lib/tickets/create-ticket');
+		const target = this.#context.target();
+		const ticket = await createTicket(
+			{
+				target,
+				signer: this.#signer,
+				bucket: this.#bucket.trim(),
+				key: this.#key,
+				largestGb: this.#largestGb,
+				expiresIn: Number(this.#expiresIn.trim()),
+				now: this.#context.signingNow(),
+				id: toHex(crypto.getRandomValues(new Uint8Array(8))),
+				appHref: location.href
+			},
+			new AbortController().signal
+		);
+		const tokenExpiry = keyExpiry(target.credentials);
+		return this.#context.links.add({
+			url: ticket.url,
+			method: 'MULTIPART',
+			signer: 'v4',
+			bucket: this.#bucket.trim(),
+			key: this.#key,
+			signedAt: ticket.signedAt.toISOString(),
+			expiresAt: ticket.expiresAt.toISOString(),
+			tokenExpiresAt: tokenExpiry?.toISOString(),
+			requiredHeaders: {},
+			ticket: {
+				uploadId: ticket.uploadId,
+				manifestKey: ticket.manifestKey,
+				maxBytes: ticket.maxBytes
+			},
+			...linkOwner(target)
+		});
 	}
 }
 
