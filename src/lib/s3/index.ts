@@ -76,9 +76,9 @@ export {
 	type DeadlineKind,
 	type DeadlineTimers
 } from './deadline';
+export { serverDateOf } from './server-date';
 export {
 	createTransport,
-	serverDateOf,
 	type Transport,
 	type TransportOptions,
 	type SignedCall

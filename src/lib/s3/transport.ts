@@ -51,13 +51,8 @@ export interface SignedCall {
 	onFetch?: () => void;
 }
 
-/** The Date header, when CORS lets us read it (for clock-skew checks). */
-export function serverDateOf(res: Response): Date | undefined {
-	const value = res.headers.get('date');
-	if (!value) return undefined;
-	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? undefined : d;
-}
+// Kept in its own module: error diagnosis on the first screen reads it without the signer.
+export { serverDateOf } from './server-date';
 
 /** Creates the signing transport shared by every client call. */
 export function createTransport(options: TransportOptions): Transport {

@@ -2,14 +2,7 @@
 // works without Connect and offline). The created link goes to the card and the history.
 import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
-import {
-	contentDispositionAttachment,
-	ExpiryTooLongError,
-	InputError,
-	MAX_V4_EXPIRES_SECONDS,
-	presignUrl,
-	SigningError
-} from '$lib/s3';
+import { ExpiryTooLongError, InputError, MAX_V4_EXPIRES_SECONDS, SigningError } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { links, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
@@ -116,6 +109,7 @@ class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
+			const { contentDispositionAttachment, presignUrl } = await import('$lib/s3/presign');
 			const target = session.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();

@@ -4,12 +4,12 @@ import {
 	NetworkError,
 	S3Error,
 	TimeoutError,
-	createS3Client,
 	isAbortError,
 	type Addressing,
 	type Endpoint,
 	type S3Client
 } from '$lib/s3';
+import { createS3Client } from '$lib/s3/client-on-demand';
 import {
 	emptyConnection,
 	signingTarget,
