@@ -56,6 +56,8 @@ export const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).le
  * Loads `url` in a fresh context (a first visit: empty HTTP cache, no service worker yet), with
  * `profile` throttling when given. Resolves with { ms, files: [{ file, gzip }], total } where
  * `ms` is from navigation start until the field takes input and `file` is relative to `buildDir`.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ url: string, buildDir: string, profile?: typeof MOBILE_PROFILE }} options
  */
 export async function loadFirstScreen(browser, { url, buildDir, profile }) {
 	const context = await browser.newContext();

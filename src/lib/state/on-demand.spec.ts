@@ -19,8 +19,11 @@ describe('OnDemand', () => {
 			.mockResolvedValueOnce('part');
 		const part = new OnDemand(load);
 		await expect(part.load()).rejects.toThrow(TypeError);
-		expect(part.current).toBeUndefined();
+		expect(part.failed).toBe(true);
+		expect(part.current).toBeUndefined(); // no retry loop while the page renders
+		expect(load).toHaveBeenCalledTimes(1);
 		await expect(part.load()).resolves.toBe('part');
+		expect(part.failed).toBe(false);
 		expect(load).toHaveBeenCalledTimes(2);
 	});
 });

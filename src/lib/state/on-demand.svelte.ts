@@ -5,6 +5,7 @@
 /** A module loaded once, on first need; `current` is reactive and undefined until it is here. */
 export class OnDemand<T> {
 	#value = $state.raw<T | undefined>(undefined);
+	#failed = $state(false);
 	#loading: Promise<T> | undefined;
 	readonly #load: () => Promise<T>;
 
@@ -14,16 +15,25 @@ export class OnDemand<T> {
 
 	/** The loaded value; reading it starts the load, and it updates when the load is done. */
 	get current(): T | undefined {
-		if (this.#value === undefined) void this.load().catch(() => {});
+		if (this.#value === undefined && !this.#failed) void this.load().catch(() => {});
 		return this.#value;
 	}
 
-	/** Resolves with the value; a failed load (offline, say) is tried again on the next call. */
+	/** True after a load failed (offline, say), until a new load is under way. */
+	get failed(): boolean {
+		return this.#failed;
+	}
+
+	/** Resolves with the value; a failed load is tried again on the next call. */
 	load(): Promise<T> {
-		this.#loading ??= this.#load().then(
+		if (this.#loading) return this.#loading;
+		// Written only when it changes: `current` calls this while the page renders.
+		if (this.#failed) this.#failed = false;
+		this.#loading = this.#load().then(
 			(value) => (this.#value = value),
 			(error: unknown) => {
 				this.#loading = undefined;
+				this.#failed = true;
 				throw error;
 			}
 		);
