@@ -18,7 +18,7 @@ import { build } from 'vite';
 import { measureAppListing } from './bench/app-listing.mjs';
 import { benchConfig } from './bench/page-config.mjs';
 import { firstLoadSizes, precacheSizes } from './postbuild.mjs';
-import { loadFirstScreen, MOBILE_PROFILE } from './lib/first-screen.mjs';
+import { measureFirstScreen } from './bench/first-screen.mjs';
 import { startServer, stopServer } from './serve-static.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium.mjs';
 
@@ -245,7 +245,16 @@ try {
 	log(
 		`the first screen: weight, and time on the mobile profile (${SCREEN_RUNS} first visits each)`
 	);
-	const screen = await measureFirstScreen(appDir, budget);
+	const screen = await measureFirstScreen(browser, {
+		url: `${APP_ORIGIN}/`,
+		appDir,
+		budget,
+		runs: SCREEN_RUNS,
+		serveGzip: async () => {
+			await stopServer(appServer);
+			appServer = await startServer({ dir: appDir, port: APP_PORT, gzip: true });
+		}
+	});
 	const chromiumVersion = browser.version();
 
 	// ------------------------------------------------------------ report
@@ -414,36 +423,6 @@ try {
 		log(
 			`RGW kept on ${conn.endpoint}: RGW_PORT=${RGW_PORT} MON_PORT=${MON_PORT} bash scripts/s3-local.sh down`
 		);
-}
-
-/**
- * The built app's first screen in Chromium: its weight (and whether it is the set of files the
- * build prints), then the time to an Endpoint URL field that takes input on the mobile profile,
- * served uncompressed (as serve-static and a bucket serve it) and gzip-encoded (as most hosts).
- */
-async function measureFirstScreen(appDir, budget) {
-	const url = `${APP_ORIGIN}/`;
-	const weight = await loadFirstScreen(browser, { url, buildDir: appDir });
-	const names = (files) => files.map((f) => f.file).sort();
-	const agree = JSON.stringify(names(weight.files)) === JSON.stringify(names(budget.files));
-	const times = {};
-	for (const encoding of ['raw', 'gzip']) {
-		if (encoding === 'gzip') {
-			await stopServer(appServer);
-			appServer = await startServer({ dir: appDir, port: APP_PORT, gzip: true });
-		}
-		const ms = [];
-		for (let i = 0; i < SCREEN_RUNS; i++) {
-			const run = await loadFirstScreen(browser, {
-				url,
-				buildDir: appDir,
-				profile: MOBILE_PROFILE
-			});
-			ms.push(run.ms);
-		}
-		times[encoding] = { median: median(ms), min: Math.min(...ms), max: Math.max(...ms) };
-	}
-	return { weight, agree, times };
 }
 
 /** A note when other work shared the cores: then figures move a lot from run to run. */
