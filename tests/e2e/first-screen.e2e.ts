@@ -1,30 +1,44 @@
 // The first screen's weight: what the page fetches until the Endpoint URL field takes input, and
 // the parts it leaves for later (S3 client and signers, QR, link card, browser, bulk links), which
 // arrive once the first screen is idle or when first needed. Sizes only, no timing.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { firstLoadSizes } from '../../scripts/postbuild.mjs';
 import { loadFirstScreen } from '../../scripts/lib/first-screen.mjs';
 import { readKitGraph } from '../../scripts/lib/first-load.mjs';
-import { APP_ORIGIN, BUILD_DIR, KIT_OUT_DIR } from './env';
-import { connect, createLink, watchPage } from './helpers';
+import { APP_ORIGIN, BUCKET, BUILD_DIR, KIT_OUT_DIR } from './env';
+import { connect, createLink, presignPanel, watchPage } from './helpers';
 
 const BUDGET_BYTES = 60 * 1024;
 
-/** The chunk of each module the first screen must not load, by module path in the build. */
-function lazyChunks(): Record<string, string> {
+/** Text only the code loaded later carries, and what that code is. */
+const LATER_CODE: Record<string, string> = {
+	ListAllMyBucketsResult: 'the S3 client and its XML parsing',
+	'x-amz-content-sha256': 'the SigV4 signer (smithy)',
+	'AWS4-HMAC-SHA256': 'SigV4 signing',
+	Kanji: 'the QR encoder'
+};
+
+/** The built JS files (workers aside) that hold each kind of code loaded later. */
+function laterChunks(): Record<string, string[]> {
+	const dir = join(BUILD_DIR, '_app/immutable');
+	const files = ['chunks', 'nodes', 'entry'].flatMap((sub) =>
+		readdirSync(join(dir, sub)).map((name) => `_app/immutable/${sub}/${name}`)
+	);
+	const text = new Map(files.map((file) => [file, readFileSync(join(BUILD_DIR, file), 'utf8')]));
+	const byKind: Record<string, string[]> = {};
+	for (const [marker, kind] of Object.entries(LATER_CODE)) {
+		byKind[kind] = files.filter((file) => text.get(file)?.includes(marker));
+	}
 	const { manifest } = readKitGraph(KIT_OUT_DIR) as {
 		manifest: Record<string, { file: string }>;
 	};
-	const modules = [
-		'src/lib/s3/client.ts',
-		'src/lib/s3/presign.ts',
-		'node_modules/qrcode/lib/browser.js',
-		'src/lib/bulk/index.ts',
-		'src/lib/components/LinkCard.svelte',
-		'src/lib/components/BucketPicker.svelte',
-		'src/lib/components/ObjectBrowser.svelte'
-	];
-	return Object.fromEntries(modules.map((m) => [m, manifest[m]?.file ?? `(no chunk for ${m})`]));
+	for (const name of ['LinkCard', 'BucketPicker', 'ObjectBrowser', 'BulkLinks']) {
+		const chunk = manifest[`src/lib/components/${name}.svelte`];
+		byKind[name] = chunk ? [chunk.file] : [];
+	}
+	return byKind;
 }
 
 /** Paths (below the app's root) of the JS and CSS files the page has fetched so far. */
@@ -47,8 +61,14 @@ test('the first screen loads exactly what index.html links: within 60 KB gzip, n
 	// The size the build prints is the size Chromium loads: nothing arrives after start-up.
 	expect(fetched).toEqual(linked);
 	expect(load.total, `${load.files.length} files`).toBeLessThanOrEqual(BUDGET_BYTES);
-	const lazy = lazyChunks();
-	expect(Object.values(lazy).filter((file) => fetched.includes(file))).toEqual([]);
+	const later = laterChunks();
+	for (const [kind, files] of Object.entries(later)) {
+		expect(files.length, `a chunk with ${kind}`).toBeGreaterThan(0);
+		expect(
+			files.filter((file) => fetched.includes(file)),
+			kind
+		).toEqual([]);
+	}
 });
 
 test.describe('with no service worker (only the page fetches)', () => {
@@ -59,7 +79,7 @@ test.describe('with no service worker (only the page fetches)', () => {
 	}) => {
 		const problems = await watchPage(page);
 		await page.goto('/');
-		const lazy = Object.values(lazyChunks());
+		const lazy = Object.values(laterChunks()).flat();
 		const missing = async () => {
 			const paths = await fetchedFiles(page);
 			return lazy.filter((file) => !fetched(paths, file));
@@ -77,12 +97,14 @@ test.describe('with no service worker (only the page fetches)', () => {
 		await problems.expectNone();
 	});
 
-	test('a part that cannot be fetched says so, and loads when asked again', async ({ page }) => {
+	test('a part whose code cannot be fetched says so; the link is kept, and a reload brings the part', async ({
+		page
+	}) => {
 		const problems = await watchPage(page);
 		let blocked = true;
 		// The link card's code cannot be fetched while `blocked` (the network dropped before the
 		// app was cached); the first screen and the signer load.
-		const card = lazyChunks()['src/lib/components/LinkCard.svelte'];
+		const [card] = laterChunks().LinkCard;
 		await page.route('**/_app/immutable/**', async (route) => {
 			if (blocked && route.request().url().endsWith(card)) {
 				return route.abort('internetdisconnected');
@@ -90,15 +112,27 @@ test.describe('with no service worker (only the page fetches)', () => {
 			return route.continue();
 		});
 		await page.goto('/');
-		await page.getByLabel('Bucket name').fill('demo');
-		await page.getByLabel('Object key').fill('hello.txt');
-		await page.getByRole('button', { name: 'Create link', exact: true }).click();
+		await connect(page);
+		const form = presignPanel(page);
+		await form.getByLabel('Bucket name').fill(BUCKET);
+		await form.getByLabel('Object key').fill('hello.txt');
+		await form.getByRole('button', { name: 'Create link', exact: true }).click();
 		const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
 		await expect(alert).toBeVisible();
 		await expect(page.getByLabel('Presigned URL', { exact: true })).toHaveCount(0);
 
+		// The link itself was made, and is in the history.
+		await expect(page.getByRole('region', { name: 'Links created in this tab' })).toContainText(
+			'hello.txt'
+		);
+
 		blocked = false;
-		await alert.getByRole('button', { name: 'Try again' }).click();
+		await alert.getByRole('button', { name: 'Reload the page' }).click();
+		await page
+			.getByRole('region', { name: 'Links created in this tab' })
+			.getByRole('button', { name: 'Show' })
+			.first()
+			.click();
 		await expect(page.getByLabel('Presigned URL', { exact: true })).toHaveValue(/X-Amz-Signature=/);
 		await expect(alert).toHaveCount(0);
 		expect(problems.pageErrors).toEqual([]);
