@@ -6,10 +6,8 @@ import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
 import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
 import {
-	contentDispositionAttachment,
 	ExpiryTooLongError,
 	InputError,
-	presignUrl,
 	SigningError,
 	typedExpiryProblem,
 	type LinkSigner
@@ -17,7 +15,6 @@ import {
 import type { SigningTarget } from '$lib/links/connection';
 import { clock } from './clock.svelte';
 import { links, type LinkHistory, type LinkRecord } from './links.svelte';
-import { signRelayLink } from '$lib/links/relay-link';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 import { startTimes, type StartTimesView } from './start-times.svelte';
@@ -204,6 +201,7 @@ export class PresignForm {
 		this.#submitError = null;
 		try {
 			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
+			const { contentDispositionAttachment, presignUrl } = await import('$lib/s3/presign');
 			const target = this.#context.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
@@ -231,6 +229,7 @@ export class PresignForm {
 				headers
 			};
 			if (this.#signer === 'relay') {
+				const { signRelayLink } = await import('$lib/links/relay-link');
 				const relay = await signRelayLink(request, expiresIn, tokenExpiry, location.href);
 				this.#current = this.#context.links.add({ ...relay, ...linkOwner(target) });
 				return this.#current;
