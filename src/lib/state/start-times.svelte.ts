@@ -1,7 +1,7 @@
 // What each server does with a link dated in the future, probed once per endpoint and bucket in
 // this tab and only when someone sets a start time.
 import type { SigningTarget } from '$lib/links/connection';
-import { probeStartTimes, type StartTimes } from '$lib/s3/start-times';
+import type { StartTimes } from '$lib/s3/start-times';
 
 export type StartTimesView = StartTimes | 'checking';
 
@@ -20,6 +20,8 @@ class StartTimesCheck {
 		this.#set(name, 'checking');
 		let result: StartTimes = 'unknown';
 		try {
+			// The probe signs with the SigV4 signer, which the first screen does not load.
+			const { probeStartTimes } = await import('$lib/s3/start-times');
 			result = await probeStartTimes({ ...target, bucket, now });
 		} finally {
 			this.#set(name, result);
