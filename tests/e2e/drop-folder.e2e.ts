@@ -76,7 +76,7 @@ async function postOutside(drop: DropLink, key: string, body: Buffer): Promise<R
 		if (name !== 'key') form.append(name, value);
 	form.append('key', key);
 	form.append('Content-Type', 'application/octet-stream');
-	form.append('file', new Blob([body]), 'file.bin');
+	form.append('file', new Blob([new Uint8Array(body)]), 'file.bin');
 	return fetch(drop.url, { method: 'POST', body: form });
 }
 
@@ -100,9 +100,17 @@ test('three files, one with a Japanese name, arrive byte for byte; a taken name 
 	expect(
 		await decodeQrElement(request.getByRole('img', { name: 'QR code for the drop link' }))
 	).toBe(link);
-	await expect(page.getByRole('region', { name: 'Link history' })).toContainText(
-		`${BUCKET}/${folder}`
-	);
+	const history = page.getByRole('region', { name: 'Link history' });
+	await expect(history).toContainText(`${BUCKET}/${folder}`);
+	// Shown again from the history, it is the same drop link, not a presigned URL.
+	await history
+		.getByRole('listitem')
+		.filter({ hasText: folder })
+		.getByRole('button', { name: 'Show' })
+		.click();
+	await expect(
+		page.getByRole('region', { name: 'Create a link' }).getByLabel('Drop link', { exact: true })
+	).toHaveValue(link);
 
 	const drop = await context.newPage();
 	const dropProblems = await watchPage(drop);

@@ -2,7 +2,6 @@
 // signed locally into a POST policy. The result is this app's drop page with the policy in the
 // fragment, kept in the link history. The signer is loaded on first use, not with the app.
 import type { SigningTarget } from '$lib/links/connection';
-import { dropPageUrl } from '$lib/links/drop-link';
 import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
@@ -17,8 +16,13 @@ export const MB = 1024 * 1024;
 /** S3 takes at most 5 GiB in one POST (larger files need a multipart upload). */
 export const MAX_DROP_MB = 5 * 1024;
 
+// Loaded on the first Create drop link: the page that never makes one never downloads them.
 const loadSigners = () =>
-	Promise.all([import('$lib/s3/post-policy'), import('$lib/s3/folder-listing')]);
+	Promise.all([
+		import('$lib/s3/post-policy'),
+		import('$lib/s3/folder-listing'),
+		import('$lib/links/drop-link')
+	]);
 
 /** What signing a drop needs from the rest of the app (plain fakes in the spec). */
 export interface DropRequestDeps {
@@ -108,7 +112,7 @@ export class DropRequest {
 			const prefix = folderPrefix(folder);
 			const expiresIn = Number(this.#expiresIn.trim());
 			const now = this.#deps.now();
-			const [{ presignPost }, { presignFolderListing }] = await loadSigners();
+			const [{ presignPost }, { presignFolderListing }, { dropPageUrl }] = await loadSigners();
 			const post = await presignPost({
 				...target,
 				signer: this.#signer,
