@@ -215,3 +215,18 @@ test('an expired drop link says so, offers no picker, and the server refuses its
 	expect(res.status).toBe(403);
 	expect(await objectBytes(`${folder}late.bin`)).toBeNull();
 });
+
+test('Forget credentials also forgets the drop link: it grants uploads until it expires', async ({
+	page
+}) => {
+	const folder = folderFor('forget');
+	await putObject(s3, BUCKET, `${folder}.keep`, '');
+	await createDrop(page, folder, '1');
+	await page.getByRole('button', { name: 'Forget credentials' }).click();
+	await connect(page);
+	await openBucket(page, BUCKET);
+	const request = page.getByRole('region', { name: 'Request files' });
+	await expect(request.getByRole('button', { name: 'Create drop link' })).toBeVisible();
+	await expect(page.getByLabel('Drop link', { exact: true })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Link history' })).not.toContainText(folder);
+});
