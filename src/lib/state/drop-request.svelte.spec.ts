@@ -26,7 +26,8 @@ function setup(endpointUrl = 'http://127.0.0.1:7480') {
 			add: (link) => {
 				added.push(link);
 				return { ...link, id: String(added.length) };
-			}
+			},
+			find: (id) => (added[Number(id) - 1] ? { ...added[Number(id) - 1], id } : undefined)
 		},
 		appHref: () => `${APP}/tools/index.html#/`
 	});
@@ -43,6 +44,9 @@ describe('DropRequest', () => {
 		expect(request.error).toBeNull();
 		expect(record).toMatchObject({ method: 'POST', bucket: 'demo', key: 'incoming/photos/' });
 		expect(added).toHaveLength(1);
+		expect(request.current?.id).toBe(record!.id);
+		added.length = 0; // the history was cleared (Forget credentials, Clear history)
+		expect(request.current).toBeNull();
 		expect(record!.url.startsWith(`${APP}/tools/index.html#/drop?d=`)).toBe(true);
 		expect(record!.expiresAt).toBe('2026-05-31T12:00:00.000Z');
 		const drop = readDropLink(new URL(record!.url).hash)!;

@@ -28,7 +28,11 @@ const loadSigners = () =>
 export interface DropRequestDeps {
 	target: () => SigningTarget;
 	now: () => Date;
-	history: { add(link: Omit<LinkRecord, 'id'>): LinkRecord };
+	/** The tab's link history: a drop link it no longer holds (cleared, forgotten) is not shown. */
+	history: {
+		add(link: Omit<LinkRecord, 'id'>): LinkRecord;
+		find(id: string): LinkRecord | undefined;
+	};
 	/** This app's address, for the drop page URL. */
 	appHref: () => string;
 }
@@ -76,7 +80,7 @@ export class DropRequest {
 	#signer = $state<Signer>('v4');
 	#error = $state<FormError | null>(null);
 	#busy = $state(false);
-	#current = $state.raw<LinkRecord | null>(null);
+	#currentId = $state<string | null>(null);
 
 	constructor(deps: DropRequestDeps = appDeps) {
 		this.#deps = deps;
@@ -95,10 +99,7 @@ export class DropRequest {
 
 	/** The drop link last created (or opened from the history). */
 	get current(): LinkRecord | null {
-		return this.#current;
-	}
-	set current(link: LinkRecord | null) {
-		this.#current = link;
+		return (this.#currentId && this.#deps.history.find(this.#currentId)) || null;
 	}
 
 	/** Signs a drop into `folder` of `bucket`; returns its history record, or null on error. */
@@ -141,7 +142,7 @@ export class DropRequest {
 				requiredHeaders: {},
 				...linkOwner(target)
 			});
-			this.#current = record;
+			this.#currentId = record.id;
 			return record;
 		} catch (e) {
 			if (e instanceof InputError) {

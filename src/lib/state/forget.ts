@@ -6,7 +6,6 @@
 // computer wants them gone too).
 import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
-import { dropRequest } from './drop-request.svelte';
 import { links } from './links.svelte';
 import { presign } from './presign.svelte';
 import { selection } from './selection.svelte';
@@ -29,7 +28,6 @@ export function connectAnew(settings: ConnectionSettings, note = ''): Promise<vo
 export function forgetEverything(): void {
 	leaveConnection();
 	presign.current = null;
-	dropRequest.current = null;
 	links.clear();
 	session.forget();
 }
