@@ -6,17 +6,18 @@ import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
 	InputError,
-	MAX_V4_EXPIRES_SECONDS,
 	presignUrl,
-	SigningError
+	SigningError,
+	typedExpiryProblem,
+	type Signer
 } from '$lib/s3';
+import type { SigningTarget } from '$lib/links/connection';
 import { clock } from './clock.svelte';
-import { links, type LinkRecord } from './links.svelte';
+import { links, type LinkHistory, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 
 export type Method = 'GET' | 'PUT';
-export type Signer = 'v4' | 'v2';
 
 export interface FormError {
 	message: string;
@@ -30,22 +31,36 @@ const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', '
 
 /** Checks the typed expiry; returns a message or null. */
 export function expiryProblem(text: string, signer: Signer): FormError | null {
-	const value = text.trim();
-	const field = 'expiresIn';
-	if (value === '') return { field, message: 'Enter how many seconds the link should work.' };
-	if (/^-\d+$/.test(value)) return { field, message: 'The expiry cannot be negative.' };
-	if (!/^\d+$/.test(value)) {
-		return { field, message: 'Enter the expiry as a whole number of seconds, e.g. 3600.' };
-	}
-	const seconds = Number(value);
-	if (seconds === 0) return { field, message: 'The expiry must be at least 1 second.' };
-	if (signer === 'v4' && seconds > MAX_V4_EXPIRES_SECONDS) {
-		return { field, offerV2: true, message: new ExpiryTooLongError(seconds).message };
-	}
-	return null;
+	const problem = typedExpiryProblem(text, signer);
+	if (!problem) return null;
+	return {
+		field: 'expiresIn',
+		message: problem.message,
+		offerV2: problem instanceof ExpiryTooLongError
+	};
 }
 
-class PresignForm {
+/** What the form uses of the rest of the app; a spec passes fakes. */
+export interface PresignContext {
+	/** The current connection; throws while its settings are incomplete. */
+	target(): SigningTarget;
+	signingNow(): Date;
+	/** Where created links are kept (the tab's link history). */
+	links: Pick<LinkHistory, 'add' | 'find'>;
+}
+
+const appContext: PresignContext = {
+	target: () => session.target(),
+	signingNow: () => clock.signingNow(),
+	links
+};
+
+export class PresignForm {
+	#context: PresignContext;
+	constructor(context: PresignContext = appContext) {
+		this.#context = context;
+	}
+
 	#bucket = $state('');
 	#key = $state('');
 	#method = $state<Method>('GET');
@@ -92,7 +107,7 @@ class PresignForm {
 	/** The link shown in the card: the last one created or opened, as the history now has it. */
 	get current(): LinkRecord | null {
 		const shown = this.#current;
-		return shown ? (links.find(shown.id) ?? shown) : null;
+		return shown ? (this.#context.links.find(shown.id) ?? shown) : null;
 	}
 
 	set current(link: LinkRecord | null) {
@@ -116,7 +131,7 @@ class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			const target = session.target();
+			const target = this.#context.target();
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];
@@ -133,12 +148,12 @@ class PresignForm {
 				bucket: this.#bucket.trim(),
 				key: this.#key,
 				expiresIn: Number(this.#expiresIn.trim()),
-				now: clock.signingNow(),
+				now: this.#context.signingNow(),
 				query,
 				headers
 			});
 			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
-			const record = links.add({
+			const record = this.#context.links.add({
 				url: link.url,
 				method: link.method,
 				signer: link.signer,
