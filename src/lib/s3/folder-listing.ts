@@ -1,7 +1,7 @@
 // A presigned ListObjectsV2 of one folder (SigV4 signs every query parameter, so the holder can
 // list that prefix and nothing else). The drop page uses it to see which names are taken.
 import { bucketLocation, type Addressing, type Endpoint } from './endpoint';
-import { MAX_V4_EXPIRES_SECONDS } from './errors';
+import { MAX_V4_EXPIRES_SECONDS } from './expiry';
 import { signingSecond } from './presign';
 import { presignV4, type Credentials } from './sigv4';
 

@@ -1,7 +1,7 @@
 // The POST policy signer must produce botocore's generate_presigned_post output byte for byte.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import data from './fixtures/post-vectors.json';
-import { fromBase64 } from '$lib/format/codec';
+import { fromBase64 } from '../format/codec';
 import { awsEndpoint, parseEndpoint, type Addressing } from './endpoint';
 import { InputError, SharedOriginError } from './errors';
 import { hashing } from './hash';

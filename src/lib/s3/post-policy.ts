@@ -3,7 +3,7 @@
 // policy is a JSON document the server checks every form field against; its base64 is the string
 // to sign. Built the way botocore's generate_presigned_post builds it (same conditions, order and
 // JSON text), so the vectors in fixtures/post-vectors.json pin it byte for byte.
-import { toBase64, toHex } from '$lib/format/codec';
+import { toBase64, toHex } from '../format/codec';
 import { bucketLocation, type Addressing, type Endpoint } from './endpoint';
 import { InputError } from './errors';
 import { hashing } from './hash';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHex } from '$lib/format/codec';
+import { toHex } from '../format/codec';
 import { signingKey } from './signing-key';
 
 describe('signingKey', () => {
