@@ -8,17 +8,12 @@ import { toHex } from '$lib/format/codec';
 import { bucketLocation, encodeKey, encodeRfc3986 } from '$lib/s3/endpoint';
 import { hashing } from '$lib/s3/hash';
 import { signingSecond, validateKey, validateSigningJob } from '$lib/s3/presign';
+import { hmacSha256Sync, signingKey } from '$lib/s3/signing-key';
 import type { BulkJob, HashBackend } from './types';
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 const encoder = new TextEncoder();
-
-function hmacJs(key: Uint8Array | string, data: string): Uint8Array {
-	const h = new Sha256(key);
-	h.update(data);
-	return h.digestSync();
-}
 
 function sha256Js(data: string): Uint8Array {
 	const h = new Sha256();
@@ -70,8 +65,6 @@ function batchContext(job: BulkJob): BatchContext {
 		bucket: job.bucket,
 		addressing: job.addressing
 	});
-	let key = hmacJs(`AWS4${secretAccessKey}`, date);
-	for (const part of [job.region, 's3', 'aws4_request']) key = hmacJs(key, part);
 	return {
 		urlPrefix: `${loc.protocol}//${loc.urlHost}`,
 		pathPrefix: loc.addressing === 'virtual' ? '' : loc.path,
@@ -80,7 +73,7 @@ function batchContext(job: BulkJob): BatchContext {
 		canonicalPairs: canonicalQuery.split('&'),
 		urlQuery,
 		stringToSignHead: `${ALGORITHM}\n${dateTime}\n${scope}\n`,
-		signingKey: key
+		signingKey: signingKey(secretAccessKey, date, job.region)
 	};
 }
 
@@ -125,7 +118,7 @@ export function presignKeysJs(job: BulkJob, keys: readonly string[]): string[] {
 	for (let i = 0; i < keys.length; i++) {
 		const { path, canonicalRequest, urlQuery } = canonicalParts(ctx, keys[i]);
 		const stringToSign = ctx.stringToSignHead + toHex(sha256Js(canonicalRequest));
-		const signature = toHex(hmacJs(ctx.signingKey, stringToSign));
+		const signature = toHex(hmacSha256Sync(ctx.signingKey, stringToSign));
 		urls[i] = `${ctx.urlPrefix}${path}?${urlQuery}&X-Amz-Signature=${signature}`;
 	}
 	return urls;

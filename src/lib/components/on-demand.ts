@@ -15,6 +15,8 @@ export const BulkLinks = component(() => import('./BulkLinks.svelte'));
 export const LinkCard = component(() => import('./LinkCard.svelte'));
 export const QrCode = component(() => import('./QrCode.svelte'));
 export const CorsDoctor = component(() => import('./CorsDoctor.svelte'));
+export const RequestFiles = component(() => import('./RequestFiles.svelte'));
+export const DropLinkCard = component(() => import('./DropLinkCard.svelte'));
 /** Reads presigned URLs for the inspector (loaded when the first one is inspected). */
 export const inspectorModule = new OnDemand(() => import('$lib/s3/inspect'));
 
@@ -31,6 +33,8 @@ const PARTS = [
 	ObjectBrowser,
 	BulkLinks,
 	{ load: () => import('$lib/bulk') },
+	RequestFiles,
+	DropLinkCard,
 	inspectorModule,
 	CorsDoctor
 ];

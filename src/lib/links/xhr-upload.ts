@@ -1,4 +1,4 @@
-// PUT through XMLHttpRequest, because fetch() still has no upload progress events.
+// PUT and POST through XMLHttpRequest, because fetch() still has no upload progress events.
 import { DEADLINES, TimeoutError, startDeadline, type DeadlineTimers } from '$lib/s3';
 
 export interface UploadResult {
@@ -26,16 +26,36 @@ export function putWithProgress(
 	signal: AbortSignal,
 	stall: StallOptions = {}
 ): Promise<UploadResult> {
+	// A typeless Blob: the browser then sends no Content-Type of its own, which a SigV2
+	// signature (and a SigV4 one with a signed content-type) would not match.
+	const typed = headers['content-type'] ? body : body.slice(0, body.size, '');
+	return sendWithProgress('PUT', url, typed, body.size, headers, onProgress, signal, stall);
+}
+
+/**
+ * Sends `body` (a file, or a form whose last field is the file) with `method`, reporting
+ * progress against `size`; fails the way putWithProgress does.
+ */
+export function sendWithProgress(
+	method: 'PUT' | 'POST',
+	url: string,
+	body: Blob | FormData,
+	size: number,
+	headers: Record<string, string>,
+	onProgress: (loaded: number, total: number) => void,
+	signal: AbortSignal,
+	stall: StallOptions = {}
+): Promise<UploadResult> {
 	return new Promise((resolve, reject) => {
 		const xhr = new XMLHttpRequest();
 		const ms = stall.ms ?? DEADLINES.stall;
 		const deadline = startDeadline(ms, stall.timers);
 		deadline.signal.addEventListener('abort', () => xhr.abort(), { once: true });
-		xhr.open('PUT', url);
+		xhr.open(method, url);
 		for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
 		xhr.upload.onprogress = (e) => {
 			deadline.extend();
-			onProgress(e.loaded, e.lengthComputable ? e.total : body.size);
+			onProgress(e.loaded, e.lengthComputable ? e.total : size);
 		};
 		xhr.onprogress = () => deadline.extend(); // the answer is arriving
 		xhr.onload = () => {
@@ -52,8 +72,6 @@ export function putWithProgress(
 			else reject(new DOMException('Upload cancelled', 'AbortError'));
 		};
 		signal.addEventListener('abort', () => xhr.abort(), { once: true });
-		// A typeless Blob: the browser then sends no Content-Type of its own, which a SigV2
-		// signature (and a SigV4 one with a signed content-type) would not match.
-		xhr.send(headers['content-type'] ? body : body.slice(0, body.size, ''));
+		xhr.send(body);
 	});
 }
