@@ -6,6 +6,8 @@
 // computer wants them gone too).
 import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
+import { emptyConnection } from '$lib/links/connection';
+import { connectionDraft } from './connection-draft.svelte';
 import { links } from './links.svelte';
 import { presign } from './presign.svelte';
 import { selection } from './selection.svelte';
@@ -30,4 +32,5 @@ export function forgetEverything(): void {
 	presign.current = null;
 	links.clear();
 	session.forget();
+	connectionDraft.replace(emptyConnection());
 }

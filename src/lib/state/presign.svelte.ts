@@ -1,6 +1,7 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
 import { jwtExpiry } from '$lib/links/jwt';
+import { signingTarget, type SigningTarget } from '$lib/links/connection';
 import { linkOwner } from '$lib/links/link-owner';
 import {
 	contentDispositionAttachment,
@@ -11,6 +12,7 @@ import {
 	SigningError
 } from '$lib/s3';
 import { clock } from './clock.svelte';
+import { ConnectionDraft, connectionDraft } from './connection-draft.svelte';
 import { links, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
@@ -58,6 +60,8 @@ class PresignForm {
 	#current = $state.raw<LinkRecord | null>(null);
 	/** The browser pick last applied (plain field: remounting the panel must not re-apply it). */
 	#appliedPick = 0;
+	/** The opened bucket last copied into the form. */
+	#followedBucket = '';
 	#expiryError = $derived(expiryProblem(this.#expiresIn, this.#signer));
 
 	get bucket() { return this.#bucket; } // prettier-ignore
@@ -99,6 +103,19 @@ class PresignForm {
 		this.#current = link;
 	}
 
+	/**
+	 * After a bucket is opened the form's bucket is that bucket, still editable. `again` is an
+	 * explicit opening by the user (the same bucket too); otherwise the bucket is copied once per
+	 * change of the open bucket (`''` when the browser closes), so an edit stays while browsing.
+	 */
+	followBucket(bucket: string, again = false): void {
+		if (bucket === this.#followedBucket && !again) return;
+		this.#followedBucket = bucket;
+		if (!bucket) return;
+		this.#bucket = bucket;
+		this.#submitError = null;
+	}
+
 	/** Fills bucket and key from browser pick number `pick`; false if that pick was applied. */
 	useSelection(object: SelectedObject, pick: number): boolean {
 		if (pick === this.#appliedPick) return false;
@@ -110,13 +127,34 @@ class PresignForm {
 		return true;
 	}
 
-	/** Signs the link with the connection settings of this tab; returns it, or null on error. */
+	/**
+	 * What the connection fields hold, checked as Connect checks them (signing needs no Connect);
+	 * null, with the topmost problem as the error, when they are not usable. Before any Connect,
+	 * good fields are saved for this tab as Connect would save them.
+	 */
+	#target(): SigningTarget | null {
+		const pageOrigin = globalThis.location?.origin;
+		const check = connectionDraft.check(pageOrigin);
+		const problem = ConnectionDraft.firstProblem(check);
+		if (problem) {
+			this.#submitError = {
+				field: 'connection',
+				message: `${problem} (Connection settings, above.)`
+			};
+			return null;
+		}
+		if (!session.connected) session.save(check.settings);
+		return signingTarget(check.settings, pageOrigin);
+	}
+
+	/** Signs the link with the connection fields of this tab; returns it, or null on error. */
 	async create(): Promise<LinkRecord | null> {
 		if (this.#expiryError) return null;
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			const target = session.target();
+			const target = this.#target();
+			if (!target) return null;
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];
