@@ -8,6 +8,7 @@ import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
 import { emptyConnection } from '$lib/links/connection';
 import { connectionDraft } from './connection-draft.svelte';
+import { settingsImport } from './import-settings.svelte';
 import { links } from './links.svelte';
 import { presign } from './presign.svelte';
 import { selection } from './selection.svelte';
@@ -33,4 +34,5 @@ export function forgetEverything(): void {
 	links.clear();
 	session.forget();
 	connectionDraft.replace(emptyConnection());
+	settingsImport.clear();
 }

@@ -1,6 +1,6 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
-import { jwtExpiry } from '$lib/links/jwt';
+import { capByKeyExpiry, keyExpiryNotice, keysExpiry, type KeyExpiry } from '$lib/links/key-expiry';
 import { signingTarget, type SigningTarget } from '$lib/links/connection';
 import { linkOwner } from '$lib/links/link-owner';
 import {
@@ -79,6 +79,21 @@ class PresignForm {
 	get contentType() { return this.#contentType; } // prettier-ignore
 	set contentType(v: string) { this.#contentType = v; } // prettier-ignore
 
+	/**
+	 * Said before signing when the keys in the connection fields expire before the link would:
+	 * "This link will stop working at 14:05, when your temporary keys expire — …". Reads the
+	 * ticking clock: whoever shows it keeps `clock` subscribed.
+	 */
+	get keyNotice(): string {
+		const seconds = Number(this.#expiresIn.trim());
+		if (this.#expiryError || !(seconds > 0)) return '';
+		const fields = connectionDraft.fields;
+		const keys = keysExpiry(fields, fields.keyExpiry);
+		if (!keys) return '';
+		const now = clock.serverNow;
+		return keyExpiryNotice(capByKeyExpiry(new Date(now + seconds * 1000), keys), now);
+	}
+
 	/** The live expiry problem, if any (shown inline as the user types). */
 	get expiryError(): FormError | null {
 		return this.#expiryError;
@@ -132,7 +147,7 @@ class PresignForm {
 	 * null, with the topmost problem as the error, when they are not usable. Before any Connect,
 	 * good fields are saved for this tab as Connect would save them.
 	 */
-	#target(): SigningTarget | null {
+	#target(): { target: SigningTarget; keys?: KeyExpiry } | null {
 		const pageOrigin = globalThis.location?.origin;
 		const check = connectionDraft.check(pageOrigin);
 		const problem = ConnectionDraft.firstProblem(check);
@@ -144,7 +159,8 @@ class PresignForm {
 			return null;
 		}
 		if (!session.connected) session.save(check.settings);
-		return signingTarget(check.settings, pageOrigin);
+		const target = signingTarget(check.settings, pageOrigin);
+		return { target, keys: keysExpiry(target.credentials, check.settings.keyExpiry) };
 	}
 
 	/** Signs the link with the connection fields of this tab; returns it, or null on error. */
@@ -153,8 +169,9 @@ class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			const target = this.#target();
-			if (!target) return null;
+			const signing = this.#target();
+			if (!signing) return null;
+			const { target, keys } = signing;
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];
@@ -175,7 +192,6 @@ class PresignForm {
 				query,
 				headers
 			});
-			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
 			const record = links.add({
 				url: link.url,
 				method: link.method,
@@ -184,7 +200,8 @@ class PresignForm {
 				key: link.key,
 				signedAt: link.signedAt.toISOString(),
 				expiresAt: link.expiresAt.toISOString(),
-				tokenExpiresAt: tokenExpiry?.toISOString(),
+				tokenExpiresAt: keys?.at.toISOString(),
+				tokenExpirySource: keys?.source,
 				requiredHeaders: link.requiredHeaders,
 				...linkOwner(target)
 			});
