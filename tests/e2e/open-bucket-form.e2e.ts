@@ -63,6 +63,9 @@ test('offline and without Connect, Create link signs with the connection fields 
 	context
 }) => {
 	await page.goto('/');
+	// The build is in the service worker's cache first (the card loads its QR code lazily).
+	await expect(page.getByText('Ready for offline use')).toBeVisible();
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await context.setOffline(true);
 	await page.getByLabel('Endpoint URL').fill(ENDPOINT);
 	await page.getByLabel('Access key ID', { exact: true }).fill(` ${ACCESS_KEY}`);

@@ -71,6 +71,17 @@ export function keyExpiryNotice(capped: CappedEnd, now: number): string {
 	return `This link will stop working at ${at}, when your temporary keys expire — ${formatDuration(capped.shortByMs)} earlier than asked.`;
 }
 
+/** The notice for a link of `seconds` signed at `now` with `keys` ('' when nothing is cut). */
+export function keyNoticeFor(seconds: number, keys: KeyExpiry | undefined, now: number): string {
+	if (!keys || !(seconds > 0)) return '';
+	return keyExpiryNotice(capByKeyExpiry(new Date(now + seconds * 1000), keys), now);
+}
+
+/** An ISO expiry, capped by the keys' expiry. */
+export function capIsoByKeyExpiry(expiresAt: string, keys: KeyExpiry | undefined): string {
+	return keys ? capByKeyExpiry(new Date(expiresAt), keys).end.toISOString() : expiresAt;
+}
+
 /** Why a link's countdown ends before its own expiry. */
 export function keyExpiryReason(source: KeyExpirySource | undefined): string {
 	return source === 'imported'

@@ -39,7 +39,7 @@ const HASH_LIMIT = 1024 * 1024;
 
 /** One S3 request before signing. */
 export interface SignedCall {
-	method: 'GET' | 'PUT' | 'HEAD' | 'DELETE';
+	method: 'GET' | 'PUT' | 'POST' | 'HEAD' | 'DELETE';
 	loc: Location;
 	query?: [string, string][];
 	headers?: Record<string, string>;

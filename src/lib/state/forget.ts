@@ -6,6 +6,7 @@
 // computer wants them gone too).
 import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
+import { endpointCheck } from './endpoint-check.svelte';
 import { emptyConnection } from '$lib/links/connection';
 import { connectionDraft } from './connection-draft.svelte';
 import { settingsImport } from './import-settings.svelte';
@@ -19,6 +20,7 @@ function leaveConnection(): void {
 	browser.close();
 	selection.clear();
 	clock.reset();
+	endpointCheck.clear();
 }
 
 /** Connects with new (or the same) settings, starting clean. */

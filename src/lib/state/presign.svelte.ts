@@ -1,6 +1,6 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
-import { capByKeyExpiry, keyExpiryNotice, keysExpiry, type KeyExpiry } from '$lib/links/key-expiry';
+import { keyNoticeFor, keysExpiry, type KeyExpiry } from '$lib/links/key-expiry';
 import { signingTarget, type SigningTarget } from '$lib/links/connection';
 import { linkOwner } from '$lib/links/link-owner';
 import {
@@ -85,13 +85,10 @@ class PresignForm {
 	 * ticking clock: whoever shows it keeps `clock` subscribed.
 	 */
 	get keyNotice(): string {
-		const seconds = Number(this.#expiresIn.trim());
-		if (this.#expiryError || !(seconds > 0)) return '';
+		if (this.#expiryError) return '';
 		const fields = connectionDraft.fields;
 		const keys = keysExpiry(fields, fields.keyExpiry);
-		if (!keys) return '';
-		const now = clock.serverNow;
-		return keyExpiryNotice(capByKeyExpiry(new Date(now + seconds * 1000), keys), now);
+		return keyNoticeFor(Number(this.#expiresIn.trim()), keys, clock.serverNow);
 	}
 
 	/** The live expiry problem, if any (shown inline as the user types). */
