@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP_ORIGIN, BUCKET, ENDPOINT, NO_CORS_BUCKET } from './env';
 import { connect, openBucket, presignPanel, watchPage, type PageProblems } from './helpers';
-import { createBucket, corsXml, putBucketCors } from '../../scripts/lib/s3-node.mjs';
+import { createBucket, corsXml, putBucketCors, putObject } from '../../scripts/lib/s3-node.mjs';
 import { s3 } from './s3';
 
 let problems: PageProblems;
@@ -84,6 +84,7 @@ test('a server that refuses SigV2 is named, and the form does not suggest SigV2'
 test('a CORS rule without ETag is reported, with what that breaks', async ({ page }) => {
 	const bucket = `noetag-${Date.now().toString(36)}`;
 	await createBucket(s3, bucket);
+	await putObject(s3, bucket, 'file.txt', 'an object to read headers from\n');
 	await putBucketCors(
 		s3,
 		bucket,
