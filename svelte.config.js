@@ -22,7 +22,8 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				// Kit's announcer and app.html use inline styles (TOOLCHAIN-NOTES pitfall 4).
+				// Kit's live-region announcer and app.html's <div style> use inline styles: without
+				// 'unsafe-inline' for styles (only) they are CSP violations.
 				'style-src': ['self', 'unsafe-inline'],
 				// Signed requests go to whatever endpoint the user types, so connect-src stays open
 				// to http(s); nothing is loaded from other origins (no scripts, styles, frames).

@@ -404,7 +404,7 @@ function loadWarning(m) {
 			.map(Number)
 	);
 	if (busiest <= Number(m.nproc)) return '';
-	return `**Caution:** the load average reached ${busiest} on ${m.nproc} cores during this run, so other processes competed for the CPU; absolute rates (and ratios between figures measured minutes apart) vary a lot between runs on a busy machine. Re-run on an idle machine for figures to compare with the issue's.\n\n`;
+	return `**Caution:** the load average reached ${busiest} on ${m.nproc} cores during this run, so other processes competed for the CPU; absolute rates (and ratios between figures measured minutes apart) vary a lot between runs on a busy machine. Re-run on an idle machine for figures to compare with other runs.\n\n`;
 }
 
 function longTask(ms) {

@@ -1,39 +1,16 @@
-// Connect and browse against the real Ceph RGW: credentials stay in this tab's
-// sessionStorage only, the browser pages, filters and escapes keys, and every failure gets a
-// message a person can act on. Every test also fails on a page error or a CSP violation.
-import { expect, test, type Page } from '@playwright/test';
-import { ACCESS_KEY, APP_ORIGIN, BUCKET, ENDPOINT, NO_CORS_BUCKET, SECRET_KEY } from './env';
+// Browsing the real Ceph RGW: the browser pages, filters and escapes keys, cancels what the user
+// walks away from, and fits a phone. Every test also fails on a page error or a CSP violation.
+import { expect, test } from '@playwright/test';
+import { APP_ORIGIN, BUCKET, ENDPOINT, NO_CORS_BUCKET } from './env';
 import {
-	breadcrumbs,
-	connect as connectToEndpoint,
-	objectList,
-	openBucket,
-	watchPage,
-	type Connection,
-	type PageProblems
+	breadcrumbs as crumbs,
+	connectFromHome as connect,
+	failOnPageProblems,
+	objectList as list,
+	openBucket
 } from './helpers';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
-
-/** Opens the app and connects; the form's defaults are checked on the way. */
-async function connect(page: Page, c: Connection = {}) {
-	await page.goto('/');
-	await expect(page.getByLabel('Region')).toHaveValue('us-east-1');
-	await page.getByLabel('Endpoint URL').fill(c.endpoint ?? ENDPOINT);
-	await expect(page.getByLabel('Path-style addressing')).toBeChecked();
-	await connectToEndpoint(page, c);
-}
-
-const list = objectList;
-const crumbs = breadcrumbs;
+failOnPageProblems();
 
 test('connects with the demo keys and lists the demo bucket', async ({ page }) => {
 	await connect(page);
@@ -180,112 +157,6 @@ test('Share hands the full key to the presign panel', async ({ page }) => {
 	await expect(page.getByLabel('Bucket name', { exact: true })).toHaveValue(BUCKET);
 });
 
-test('a wrong secret is reported as a credentials problem', async ({ page }) => {
-	await connect(page, { secret: 'not-the-secret-at-all' });
-	await openBucket(page, BUCKET);
-	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Wrong secret or unknown access key');
-	await expect(alert).toContainText('the secret access key is wrong');
-	await expect(page.getByRole('heading', { name: 'CORS doctor' })).toHaveCount(0);
-});
-
-test('an unknown access key is reported as a credentials problem', async ({ page }) => {
-	await connect(page, { accessKey: 'NOSUCHKEY00000000000' });
-	await openBucket(page, BUCKET);
-	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Wrong secret or unknown access key');
-	await expect(alert).toContainText('does not know this access key ID');
-});
-
-// RGW sends auth errors without CORS headers, so the browser cannot read their codes; servers
-// that do send them (MinIO, and AWS for most errors) get the exact message. Simulated here.
-for (const [code, title] of [
-	['SignatureDoesNotMatch', 'Wrong secret access key'],
-	['InvalidAccessKeyId', 'Unknown access key'],
-	['AccessDenied', 'Access denied'],
-	['NoSuchBucket', 'No such bucket']
-] as const) {
-	test(`a readable ${code} gets its own message`, async ({ page }) => {
-		await connect(page);
-		await page.route(`${ENDPOINT}/${BUCKET}?**`, (route) =>
-			route.fulfill({
-				status: code === 'NoSuchBucket' ? 404 : 403,
-				headers: {
-					'access-control-allow-origin': APP_ORIGIN,
-					'content-type': 'application/xml'
-				},
-				body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message></Message><RequestId>tx-test</RequestId></Error>`
-			})
-		);
-		await openBucket(page, BUCKET);
-		const alert = page.getByRole('alert');
-		await expect(alert.getByText(title, { exact: true })).toBeVisible();
-		await expect(alert).toContainText(code);
-		await expect(alert).toContainText('tx-test');
-	});
-}
-
-test('a bucket without CORS shows the CORS doctor with this origin', async ({ page }) => {
-	await connect(page);
-	await openBucket(page, NO_CORS_BUCKET);
-	await expect(page.getByRole('alert')).toContainText('The browser blocked the answer (CORS)');
-	const doctor = page.getByRole('region', { name: 'CORS doctor' });
-	await expect(doctor).toBeVisible();
-	const json = JSON.parse(
-		(await doctor.getByLabel('cors.json', { exact: true }).textContent()) ?? ''
-	);
-	expect(json.CORSRules[0].AllowedOrigins).toEqual([APP_ORIGIN]);
-	expect(json.CORSRules[0].ExposeHeaders).toEqual([
-		'ETag',
-		'Date',
-		'x-amz-request-id',
-		'x-amz-bucket-region',
-		'Content-Range',
-		'x-amz-storage-class'
-	]);
-	await expect(doctor.getByLabel('cors.xml', { exact: true })).toContainText(
-		`<AllowedOrigin>${APP_ORIGIN}</AllowedOrigin>`
-	);
-	await expect(doctor).toContainText(
-		`aws s3api put-bucket-cors --bucket ${NO_CORS_BUCKET} --cors-configuration file://cors.json --endpoint-url ${ENDPOINT}`
-	);
-	await expect(doctor).toContainText(`s3cmd setcors cors.xml s3://${NO_CORS_BUCKET}`);
-	await expect(doctor).toContainText('MINIO_API_CORS_ALLOW_ORIGIN');
-});
-
-test('an endpoint where nothing listens is reported as unreachable', async ({ page }) => {
-	await page.goto('/');
-	await page.getByLabel('Endpoint URL').fill('http://127.0.0.1:9');
-	await page.getByLabel('Access key ID').fill(ACCESS_KEY);
-	await page.getByLabel('Secret access key').fill(SECRET_KEY);
-	await page.getByRole('button', { name: 'Connect' }).click();
-	await expect(page.getByRole('alert')).toContainText('Cannot reach the endpoint');
-});
-
-test('validates the form inline and trims pasted whitespace', async ({ page }) => {
-	await page.goto('/');
-	await page.getByLabel('Endpoint URL').fill('s3.example.com');
-	await page.getByRole('button', { name: 'Connect' }).click();
-	await expect(page.getByText('Endpoint URL must start with http:// or https://')).toBeVisible();
-	await expect(page.getByText('Enter the access key ID.')).toBeVisible();
-	await expect(page.getByText('Enter the secret access key.')).toBeVisible();
-
-	await page.getByLabel('Endpoint URL').fill('http://192.168.1.20:7480');
-	await expect(page.getByText('Plain http:// to another machine')).toBeVisible();
-
-	await page.getByLabel('Endpoint URL').fill(ENDPOINT);
-	await expect(page.getByText('Plain http:// to another machine')).toHaveCount(0);
-	await page.getByLabel('Access key ID').fill(`  ${ACCESS_KEY}\n`);
-	await page.getByLabel('Secret access key').fill(`${SECRET_KEY} `);
-	await page.getByRole('button', { name: 'Connect' }).click();
-	await expect(page.getByText('This server does not let a browser list buckets')).toBeVisible();
-	await expect(
-		page.getByText('Removed spaces or line breaks around: Access key ID, Secret access key.')
-	).toBeVisible();
-	await page.getByRole('button', { name: 'Change connection' }).click();
-	await expect(page.getByLabel('Access key ID')).toHaveValue(ACCESS_KEY);
-});
-
 test('a key shaped like HTML shows as text and runs nothing', async ({ page }) => {
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
@@ -301,108 +172,6 @@ test('a key shaped like HTML shows as text and runs nothing', async ({ page }) =
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
 	expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
 	expect(dialogs).toEqual([]);
-});
-
-test('a reload keeps the session; a new browser context does not', async ({ page, browser }) => {
-	await connect(page);
-	await openBucket(page, BUCKET);
-	await list(page).getByRole('button', { name: 'docs/', exact: true }).click();
-	await expect(crumbs(page).getByText('docs')).toBeVisible();
-
-	await page.reload();
-	await expect(page.getByText(`Connected to ${ENDPOINT}`)).toBeVisible();
-	await expect(crumbs(page).getByText('docs')).toHaveAttribute('aria-current', 'page');
-	await expect(list(page).getByRole('button', { name: 'reports/', exact: true })).toBeVisible();
-	await page.getByRole('button', { name: 'Change connection' }).click();
-	await expect(page.getByLabel('Secret access key')).toHaveValue(SECRET_KEY);
-
-	const other = await browser.newContext();
-	const fresh = await other.newPage();
-	await fresh.goto('/');
-	await expect(fresh.getByLabel('Endpoint URL')).toHaveValue('');
-	await expect(fresh.getByLabel('Secret access key')).toHaveValue('');
-	await expect(fresh.getByText('Connected to')).toHaveCount(0);
-	await other.close();
-});
-
-test('the secret stays out of every store but sessionStorage, and Forget wipes it', async ({
-	page,
-	context
-}) => {
-	await connect(page);
-	await openBucket(page, BUCKET);
-	await expect(list(page).getByText('README.txt')).toBeVisible();
-
-	const stores = () =>
-		page.evaluate(async () => {
-			const dump = (s: Storage) => JSON.stringify(Object.entries(s));
-			const cacheBodies: string[] = [];
-			for (const name of await caches.keys()) {
-				const cache = await caches.open(name);
-				for (const request of await cache.keys()) {
-					const response = await cache.match(request);
-					cacheBodies.push(request.url, (await response?.text()) ?? '');
-				}
-			}
-			const databases = await indexedDB.databases();
-			return {
-				local: dump(localStorage),
-				session: dump(sessionStorage),
-				indexedDb: JSON.stringify(databases),
-				caches: cacheBodies.join('\n'),
-				cookies: document.cookie,
-				url: location.href
-			};
-		});
-
-	const before = await stores();
-	expect(before.session).toContain(SECRET_KEY); // the one place it may live, for reloads
-	for (const place of ['local', 'indexedDb', 'caches', 'cookies', 'url'] as const) {
-		expect(before[place], place).not.toContain(SECRET_KEY);
-	}
-	expect(JSON.stringify(await context.cookies())).not.toContain(SECRET_KEY);
-	expect(page.url()).not.toContain(SECRET_KEY);
-
-	await page.getByRole('button', { name: 'Forget credentials' }).click();
-	await expect(page.getByLabel('Secret access key')).toHaveValue('');
-	const after = await stores();
-	for (const place of ['session', 'local', 'indexedDb', 'caches', 'cookies', 'url'] as const) {
-		expect(after[place], place).not.toContain(SECRET_KEY);
-	}
-	expect(after.session).not.toContain(ACCESS_KEY);
-});
-
-test('a clock 20 minutes behind is refused by the server, detected, and signing moves to server time', async ({
-	page
-}) => {
-	// Past SigV4's 15-minute window, so listing fails unless the correction really applies.
-	const skewMs = 20 * 60_000;
-	await page.clock.setFixedTime(Date.now() - skewMs);
-	const signedAt: number[] = [];
-	page.on('request', (request) => {
-		const amzDate = request.headers()['x-amz-date'];
-		if (request.url().startsWith(`${ENDPOINT}/${BUCKET}`) && amzDate) {
-			signedAt.push(
-				Date.parse(amzDate.replace(/^(....)(..)(..)T(..)(..)(..)Z$/, '$1-$2-$3T$4:$5:$6Z'))
-			);
-		}
-	});
-	await connect(page);
-	await openBucket(page, BUCKET);
-	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('This device’s clock is off');
-	// The Date header has whole seconds, so the measure may come out a second short.
-	await expect(alert).toContainText(/(19 min 5\d s|20 min( \d+ s)?) ahead of this device/);
-	await expect(list(page).getByText('README.txt')).toHaveCount(0);
-	const refusedAt = signedAt.at(-1)!;
-
-	await alert.getByRole('button', { name: 'Sign with server time' }).click();
-	await expect(list(page).getByText('README.txt')).toBeVisible();
-	await expect(page.getByText('Signing with the server’s time')).toBeVisible();
-	// The listing that worked was dated by the server's clock: 20 minutes later than the refused one.
-	const acceptedAt = signedAt.at(-1)!;
-	expect(acceptedAt - refusedAt).toBeGreaterThan(skewMs - 60_000);
-	expect(acceptedAt - refusedAt).toBeLessThan(skewMs + 60_000);
 });
 
 test.describe('on a phone', () => {

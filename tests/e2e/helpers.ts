@@ -1,6 +1,6 @@
 // Shared e2e helpers: page-problem watching (every test fails on an uncaught page error or a
 // CSP violation) and the steps most tests are made of.
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
 
 export interface PageProblems {
@@ -36,6 +36,21 @@ export async function watchPage(page: Page): Promise<PageProblems> {
 	};
 }
 
+/**
+ * Makes every test of the calling spec fail on an uncaught page error or a CSP violation;
+ * with `home`, each test starts on the app's first screen.
+ */
+export function failOnPageProblems(options: { home?: boolean } = {}): void {
+	let problems: PageProblems;
+	test.beforeEach(async ({ page }) => {
+		problems = await watchPage(page);
+		if (options.home) await page.goto('/');
+	});
+	test.afterEach(async () => {
+		await problems.expectNone();
+	});
+}
+
 export interface Connection {
 	endpoint?: string;
 	accessKey?: string;
@@ -56,6 +71,15 @@ export async function typeConnection(page: Page, c: Connection = {}): Promise<vo
 export async function connect(page: Page, c: Connection = {}): Promise<void> {
 	await typeConnection(page, c);
 	await expect(page.getByText('This server does not let a browser list buckets')).toBeVisible();
+}
+
+/** Opens the app and connects; the form's defaults are checked on the way. */
+export async function connectFromHome(page: Page, c: Connection = {}): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByLabel('Region')).toHaveValue('us-east-1');
+	await page.getByLabel('Endpoint URL').fill(c.endpoint ?? ENDPOINT);
+	await expect(page.getByLabel('Path-style addressing')).toBeChecked();
+	await connect(page, c);
 }
 
 /** Opens a bucket by name (the way to a bucket when ListBuckets is refused). */

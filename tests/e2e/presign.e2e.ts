@@ -1,117 +1,27 @@
-// The presign panel against a real Ceph RGW: links made in the UI work (or are refused) outside
-// the browser, QR codes decode from pixels, countdowns expire, revoke keeps the bytes, and the
-// form reproduces botocore's URLs exactly.
+// Links made in the presign panel against a real Ceph RGW work (or are refused) outside the
+// browser: downloads, uploads by curl and from a phone, QR codes decoded from pixels, and
+// countdowns that reach Expired.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { ACCESS_KEY, BUCKET, ENDPOINT, REGION, SECRET_KEY } from './env';
-import { watchPage, type PageProblems } from './helpers';
+import { expect, test } from '@playwright/test';
+import { BUCKET, ENDPOINT } from './env';
+import { failOnPageProblems, watchPage } from './helpers';
+import {
+	card,
+	connect,
+	createLink,
+	fillLinkForm,
+	localRgw,
+	objectBytes,
+	urlField
+} from './presign';
 import { decodeQrElement, decodeQrPng, degrade } from './qr';
-import { listKeys, putObject } from '../../scripts/lib/s3-node.mjs';
+import { listKeys } from '../../scripts/lib/s3-node.mjs';
 import { s3 } from './s3';
 
-interface Vector {
-	id: string;
-	signer: 'v4' | 'v2';
-	method: 'GET' | 'PUT';
-	endpoint: string | null;
-	addressing: 'path' | 'virtual';
-	region: string;
-	accessKeyId: string;
-	secretAccessKey: string;
-	bucket: string;
-	key: string;
-	expiresIn: number;
-	signingTime: string;
-	expected: { url: string };
-}
-const vectors: Vector[] = JSON.parse(
-	readFileSync(new URL('../../src/lib/s3/fixtures/vectors.json', import.meta.url), 'utf8')
-).vectors;
-const vector = (id: string) => vectors.find((v) => v.id === id)!;
-
-async function objectBytes(key: string): Promise<Buffer> {
-	const path = `/${BUCKET}/${key.split('/').map(encodeURIComponent).join('/')}`;
-	const res = await s3.signedFetch('GET', path);
-	expect(res.status, `GET ${key}`).toBe(200);
-	return Buffer.from(await res.arrayBuffer());
-}
-
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
-
-interface Connection {
-	endpoint: string;
-	region: string;
-	accessKey: string;
-	secret: string;
-	pathStyle?: boolean;
-}
-
-/** Fills the connection form and presses Connect (which saves the settings even when it fails). */
-async function connect(page: Page, c: Connection) {
-	await page.getByLabel('Endpoint URL').fill(c.endpoint);
-	await page.getByLabel('Region', { exact: true }).fill(c.region);
-	await page.getByLabel('Access key ID', { exact: true }).fill(c.accessKey);
-	await page.getByLabel('Secret access key', { exact: true }).fill(c.secret);
-	if (c.pathStyle !== undefined)
-		await page.getByLabel('Path-style addressing').setChecked(c.pathStyle);
-	await page.getByRole('button', { name: 'Connect', exact: true }).click();
-}
-
-const localRgw: Connection = {
-	endpoint: ENDPOINT,
-	region: REGION,
-	accessKey: ACCESS_KEY,
-	secret: SECRET_KEY
-};
-
-interface LinkInput {
-	bucket?: string;
-	key: string;
-	method?: 'Download (GET)' | 'Upload (PUT)';
-	expires?: string;
-	signer?: 'SigV4' | 'SigV2 (legacy)';
-	filename?: string;
-	contentType?: string;
-}
-
-/** Fills the presign form, presses Create link and returns the URL of the new card. */
-async function createLink(page: Page, input: LinkInput): Promise<string> {
-	const field = urlField(page);
-	// A second call must not return the previous card's URL: wait for the value to change.
-	const before = (await field.count()) ? await field.inputValue() : '';
-	await fillLinkForm(page, input);
-	await page.getByRole('button', { name: 'Create link' }).click();
-	await expect
-		.poll(async () => ((await field.count()) ? field.inputValue() : ''))
-		.toMatch(/^https?:\/\//);
-	await expect.poll(() => field.inputValue()).not.toBe(before);
-	return field.inputValue();
-}
-
-async function fillLinkForm(page: Page, input: LinkInput) {
-	await page.getByLabel('Bucket name').fill(input.bucket ?? BUCKET);
-	await page.getByLabel('Object key').fill(input.key);
-	await page.getByLabel('Method').selectOption({ label: input.method ?? 'Download (GET)' });
-	await page.getByLabel('Signature version').selectOption({ label: input.signer ?? 'SigV4' });
-	await page.getByLabel('Expires in (seconds)').fill(input.expires ?? '3600');
-	if (input.filename !== undefined) await page.getByLabel('Download filename').fill(input.filename);
-	if (input.contentType !== undefined)
-		await page.getByLabel('Content type').fill(input.contentType);
-}
-
-const card = (page: Page) => page.getByRole('article');
-const urlField = (page: Page) => page.getByRole('textbox', { name: 'Presigned URL', exact: true });
+failOnPageProblems();
 
 test('a GET link made in the UI downloads the exact bytes outside the browser; its QR decodes', async ({
 	page
@@ -307,173 +217,3 @@ test('the phone upload page uploads a file with progress from the PUT link in it
 	for (const r of requests.filter((u) => !u.startsWith(ENDPOINT))) expect(r).not.toContain('put=');
 	await phoneProblems.expectNone();
 });
-
-test('disable by renaming: the old link fails, the new key holds the same bytes', async ({
-	page
-}) => {
-	const key = `revoke/rename ${Date.now()}.txt`;
-	const body = `keep these bytes ${Math.random()}\n`;
-	await putObject(s3, BUCKET, key, body);
-	await page.goto('/');
-	await connect(page, localRgw);
-	const url = await createLink(page, { key });
-	expect((await fetch(url)).status).toBe(200);
-
-	await card(page).getByText('Disable this link before it expires').click();
-	await card(page).getByRole('button', { name: 'Disable by renaming' }).click();
-	const dialog = page.getByRole('dialog');
-	await expect(dialog).toContainText(key);
-	const newKey = `${key}.off`;
-	await dialog.getByLabel('New key').fill(newKey);
-	await dialog.getByRole('button', { name: 'Rename and disable' }).click();
-	await expect(card(page).getByTestId('revoke-outcome')).toContainText(
-		`Renamed to "${newKey}" and verified`
-	);
-
-	expect((await fetch(url)).status).toBe(404);
-	expect((await objectBytes(newKey)).toString()).toBe(body);
-	await expect(
-		page.getByRole('region', { name: 'Link history' }).getByText(`renamed to ${newKey}`)
-	).toBeVisible();
-	// The card shown is the same link: it says so and offers no second revoke.
-	await expect(card(page)).toContainText(`Disabled: renamed to ${newKey}`);
-	await expect(card(page).getByRole('button', { name: 'Disable by renaming' })).toBeDisabled();
-	await expect(card(page).getByRole('button', { name: 'Disable by deleting' })).toBeDisabled();
-});
-
-test('disable by deleting asks first, naming the key', async ({ page }) => {
-	const key = `revoke/delete ${Date.now()}.txt`;
-	await putObject(s3, BUCKET, key, 'bye\n');
-	await page.goto('/');
-	await connect(page, localRgw);
-	const url = await createLink(page, { key });
-	await card(page).getByText('Disable this link before it expires').click();
-	await card(page).getByRole('button', { name: 'Disable by deleting' }).click();
-	await expect(page.getByRole('dialog')).toContainText(`Delete “${key}”?`);
-	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-	expect((await fetch(url)).status).toBe(200);
-	await card(page).getByRole('button', { name: 'Disable by deleting' }).click();
-	await page.getByRole('dialog').getByRole('button', { name: 'Delete and disable' }).click();
-	await expect(card(page).getByTestId('revoke-outcome')).toContainText('Deleted');
-	expect((await fetch(url)).status).toBe(404);
-});
-
-const FORM_VECTORS = [
-	'v4-minio-port-path',
-	'v4-custom-https-virtual',
-	'v4-custom-https-path',
-	'v2-minio-port',
-	'v2-custom-https',
-	'v4-put-plain',
-	'v2-put-content-type'
-];
-
-for (const id of FORM_VECTORS) {
-	test(`with a frozen clock the form gives botocore's URL: ${id}`, async ({ page }) => {
-		const v = vector(id);
-		await page.clock.setFixedTime(v.signingTime);
-		await page.goto('/');
-		await connect(page, {
-			// null = AWS: botocore's regional endpoint for the region
-			endpoint: v.endpoint ?? `https://s3.${v.region}.amazonaws.com`,
-			region: v.region,
-			accessKey: v.accessKeyId,
-			secret: v.secretAccessKey,
-			pathStyle: v.addressing === 'path'
-		});
-		const headers = (v as unknown as { headers: Record<string, string> }).headers;
-		const url = await createLink(page, {
-			bucket: v.bucket,
-			key: v.key,
-			method: v.method === 'PUT' ? 'Upload (PUT)' : 'Download (GET)',
-			signer: v.signer === 'v4' ? 'SigV4' : 'SigV2 (legacy)',
-			expires: String(v.expiresIn),
-			contentType: headers['content-type'] ?? ''
-		});
-		expect(url).toBe(v.expected.url);
-	});
-}
-
-test('a download filename and content type become response-* overrides (botocore vector)', async ({
-	page
-}) => {
-	const v = vector('v4-rcd-ascii');
-	await page.clock.setFixedTime(v.signingTime);
-	await page.goto('/');
-	await connect(page, {
-		endpoint: `https://s3.${v.region}.amazonaws.com`,
-		region: v.region,
-		accessKey: v.accessKeyId,
-		secret: v.secretAccessKey,
-		pathStyle: false
-	});
-	const url = await createLink(page, {
-		bucket: v.bucket,
-		key: v.key,
-		filename: 'report final.pdf',
-		contentType: 'application/pdf'
-	});
-	expect(url).toBe(v.expected.url);
-});
-
-for (const id of [
-	'v4-aws-doc-example',
-	'v2-aws-doc-example',
-	'v4-key-japanese',
-	'v2-long-expiry'
-]) {
-	test(`inspect shows expiry and key of an aws s3 presign URL: ${id}`, async ({ page }) => {
-		const v = vector(id);
-		await page.goto('/');
-		const inspect = page.getByRole('region', { name: 'Inspect a presigned URL' });
-		await inspect.getByLabel('Paste a presigned URL').fill(v.expected.url);
-		await inspect.getByRole('button', { name: 'Inspect' }).click();
-		const details = inspect.getByRole('definition');
-		const expiresAt = new Date(Date.parse(v.signingTime) + v.expiresIn * 1000).toISOString();
-		await expect(details.filter({ hasText: expiresAt })).toHaveCount(1);
-		await expect(details.filter({ hasText: new RegExp(`^${escapeRegExp(v.key)}$`) })).toHaveCount(
-			1
-		);
-		await expect(
-			details.filter({ hasText: v.signer === 'v4' ? 'SigV4' : 'SigV2 (legacy)' })
-		).toHaveCount(1);
-		await expect(inspect.getByRole('timer')).toHaveText('Expired');
-		// Long expired: the QR code is still drawn, dimmed.
-		const qr = inspect.getByRole('img', { name: 'QR code for the inspected URL', exact: true });
-		await expect(qr).toHaveClass(/dimmed/);
-	});
-}
-
-test('history lists links newest first, exports CSV and JSON, and clears', async ({ page }) => {
-	await page.goto('/');
-	await connect(page, localRgw);
-	await createLink(page, { key: 'README.txt' });
-	await createLink(page, { key: 'images/logo.png', expires: '86400' });
-	const history = page.getByRole('region', { name: 'Link history' });
-	const items = history.getByRole('listitem');
-	await expect(items).toHaveCount(2);
-	await expect(items.first()).toContainText('demo/images/logo.png');
-	await expect(items.nth(1)).toContainText('demo/README.txt');
-	await expect(history.getByRole('timer')).toHaveCount(2);
-
-	const csvDownload = page.waitForEvent('download');
-	await history.getByRole('button', { name: 'Export CSV' }).click();
-	const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
-	expect(csv.split('\r\n')[0]).toBe('signed_at,expires_at,method,signer,bucket,key,status,url');
-	expect(csv).toContain(',GET,v4,demo,images/logo.png,active,http');
-
-	const jsonDownload = page.waitForEvent('download');
-	await history.getByRole('button', { name: 'Export JSON' }).click();
-	const json = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
-	expect(json.map((l: { key: string }) => l.key)).toEqual(['images/logo.png', 'README.txt']);
-
-	await page.reload();
-	await expect(items).toHaveCount(2); // sessionStorage survives a reload of the tab
-	await history.getByRole('button', { name: 'Clear history' }).click();
-	await expect(items).toHaveCount(0);
-	expect(await page.evaluate(() => localStorage.length)).toBe(0);
-});
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,7 +1,8 @@
 // A small pool of module workers that presign batches of keys in parallel, with progress and
 // cancel. Batches are handed out as workers free up, so a slow worker never holds the rest.
 import { InputError, SigningError } from '$lib/s3/errors';
-import { expiresAtOf, signBatch, signFailure } from './sign-batch';
+import { expiryDate } from '$lib/s3/expiry';
+import { signBatch, signFailure } from './sign-batch';
 import type { BulkItem, BulkJob, BulkLink, HashBackend, SignFailure } from './types';
 
 export interface SignRequest {
@@ -108,7 +109,7 @@ export class SignPool {
 		signal?.throwIfAborted();
 		this.warm();
 		const workers = this.#workers as WorkerLike[];
-		const expiresAt = expiresAtOf(job.now, job.expiresIn);
+		const expiresAt = expiryDate(job.now, job.expiresIn).toISOString();
 		const links = new Array<BulkLink>(items.length);
 		let next = 0;
 		let done = 0;

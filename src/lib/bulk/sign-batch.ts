@@ -1,7 +1,7 @@
 // Signs one batch of keys: SigV4 on the lean per-batch signer, SigV2 through presignUrl.
 // This is what each worker runs; the pool also runs it in-thread where there is no Worker.
 import { InputError } from '$lib/s3/errors';
-import { presignUrl, signingSecond } from '$lib/s3/presign';
+import { presignUrl } from '$lib/s3/presign';
 import { presignKeysV4, validateJob } from './batch-sigv4';
 import type { BulkJob, HashBackend, SignFailure } from './types';
 
@@ -19,11 +19,6 @@ export async function signBatch(
 		urls.push(signed.url);
 	}
 	return urls;
-}
-
-/** When links signed at `now` for `expiresIn` seconds stop working (whole seconds, as S3 counts). */
-export function expiresAtOf(now: Date, expiresIn: number): string {
-	return new Date(signingSecond(now).getTime() + expiresIn * 1000).toISOString();
 }
 
 /** What a failed batch reports across the worker boundary (errors do not keep their class). */

@@ -1,6 +1,7 @@
 // "Does this link still work?" One GET of the first byte (Range: bytes=0-0): a presigned GET
 // signature covers the method, so HEAD would be refused even for a good link. A server may
 // ignore Range and send the whole object, so the body is never read past what the verdict needs.
+import { peekErrorCode } from '$lib/s3/xml';
 
 /** An S3 error document is a few hundred bytes; more than this is not one worth reading. */
 const ERROR_BODY_LIMIT = 64 * 1024;
@@ -74,7 +75,7 @@ export async function checkLink(
 	}
 	const body = await readStart(res, ERROR_BODY_LIMIT);
 	if (signal.aborted) throw signal.reason;
-	const code = /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
+	const code = peekErrorCode(body);
 	if (res.status === 404) return { kind: 'missing', status: 404 };
 	return { kind: 'refused', status: res.status, code };
 }

@@ -32,23 +32,6 @@ export class SharedOriginError extends InputError {
 	}
 }
 
-/** SigV4 caps presigned URLs at 7 days (AWS docs, sigv4-query-string-auth); SigV2 has no cap. */
-export const MAX_V4_EXPIRES_SECONDS = 604800;
-
-/** Expiry over the SigV4 limit: the message names the limit and the way out. */
-export class ExpiryTooLongError extends InputError {
-	override name = 'ExpiryTooLongError';
-	readonly requested: number;
-	constructor(requested: number) {
-		super(
-			`SigV4 links can last at most 7 days (${MAX_V4_EXPIRES_SECONDS} seconds). ` +
-				'Choose a shorter expiry, or use SigV2 (legacy) if your server accepts it.',
-			'expiresIn'
-		);
-		this.requested = requested;
-	}
-}
-
 export interface S3ErrorInit {
 	code: string;
 	message: string;

@@ -22,13 +22,19 @@ export {
 	TimeoutError,
 	NO_ANSWER_CAUSES,
 	InputError,
-	ExpiryTooLongError,
 	SharedOriginError,
 	SigningError,
 	isAbortError,
-	MAX_V4_EXPIRES_SECONDS,
 	type S3ErrorInit
 } from './errors';
+export {
+	MAX_V4_EXPIRES_SECONDS,
+	ExpiryTooLongError,
+	checkExpiry,
+	expiryDate,
+	signingSecond,
+	typedExpiryProblem
+} from './expiry';
 export { presignV4, type ChecksumConstructor, type Credentials, type HttpMethod } from './sigv4';
 export { presignV2 } from './sigv2';
 export {
@@ -37,7 +43,6 @@ export {
 	validateBucketName,
 	validateKey,
 	validateSigningJob,
-	signingSecond,
 	type SigningJob,
 	type PresignRequest,
 	type PresignedUrl,

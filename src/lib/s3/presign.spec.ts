@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { parseEndpoint } from './endpoint';
-import { ExpiryTooLongError, InputError, SharedOriginError } from './errors';
+import { InputError, SharedOriginError } from './errors';
+import { ExpiryTooLongError, signingSecond } from './expiry';
 import {
 	contentDispositionAttachment,
 	presignUrl,
@@ -48,10 +49,11 @@ describe('presignUrl', () => {
 	});
 
 	it('SigV2 links may last until the end of year 9999', async () => {
-		const last = (Date.UTC(9999, 11, 31, 23, 59, 59) - base.now.getTime()) / 1000;
-		const r = await presignUrl({ ...base, signer: 'v2', expiresIn: Math.floor(last) });
+		// Counted from the whole signing second, as the link's Expires is.
+		const last = (Date.UTC(9999, 11, 31, 23, 59, 59) - signingSecond(base.now).getTime()) / 1000;
+		const r = await presignUrl({ ...base, signer: 'v2', expiresIn: last });
 		expect(r.expiresAt.getUTCFullYear()).toBe(9999);
-		const e = await rejection({ signer: 'v2', expiresIn: Math.floor(last) + 1 });
+		const e = await rejection({ signer: 'v2', expiresIn: last + 1 });
 		expect(e).toBeInstanceOf(InputError);
 		expect((e as InputError).field).toBe('expiresIn');
 	});
@@ -76,9 +78,9 @@ describe('presignUrl', () => {
 		['bucket ending in hyphen', { bucket: 'bucket-' }, /start and end/],
 		['bucket with ..', { bucket: 'a..b' }, /two dots/],
 		['IP-like bucket', { bucket: '192.168.1.1' }, /IP address/],
-		['zero expiry', { expiresIn: 0 }, /whole number/],
+		['zero expiry', { expiresIn: 0 }, /at least 1 second/],
 		['fractional expiry', { expiresIn: 1.5 }, /whole number/],
-		['v2 negative expiry', { signer: 'v2', expiresIn: -5 }, /whole number/],
+		['v2 negative expiry', { signer: 'v2', expiresIn: -5 }, /cannot be negative/],
 		['v2 expiry past year 9999', { signer: 'v2', expiresIn: 1e20 }, /too far in the future/],
 		[
 			'missing access key',

@@ -9,31 +9,23 @@ import {
 	type Addressing,
 	type Endpoint
 } from './endpoint';
+import { isValidDate } from '../format/dates';
 import { InputError } from './errors';
+import { checkExpiry, expiryDate, signingSecond } from './expiry';
 import { presignV2 } from './sigv2';
-import {
-	checkV4Expiry,
-	presignV4,
-	type ChecksumConstructor,
-	type Credentials,
-	type HttpMethod
-} from './sigv4';
+import { presignV4, type ChecksumConstructor, type PresignParts } from './sigv4';
+
+export { signingSecond };
 
 export type Signer = 'v4' | 'v2';
 
-export interface PresignRequest {
+export interface PresignRequest extends PresignParts {
 	signer: Signer;
-	method: HttpMethod;
 	endpoint: Endpoint;
 	region: string;
 	addressing: Addressing;
 	bucket: string;
 	key: string;
-	credentials: Credentials;
-	expiresIn: number;
-	now: Date;
-	query?: [string, string][];
-	headers?: Record<string, string>;
 	sha256?: ChecksumConstructor;
 	/** The origin of the page holding the keys: a link into it is refused (SharedOriginError). */
 	pageOrigin?: string;
@@ -53,7 +45,6 @@ export interface PresignedUrl {
 
 const METHODS: readonly string[] = ['GET', 'PUT', 'HEAD', 'DELETE'];
 const MAX_KEY_BYTES = 1024;
-const LAST_EXPIRY_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
 // Query names the signer writes itself; a caller supplying them would break or forge the signature.
 const RESERVED_QUERY = /^(x-amz-|awsaccesskeyid$|signature$|expires$)/i;
 // Headers the signer or the browser controls.
@@ -103,27 +94,12 @@ export type SigningJob = Pick<
 	| 'pageOrigin'
 >;
 
-/** X-Amz-Date and Expires have whole seconds: the signing time the server will see. */
-export function signingSecond(now: Date): Date {
-	return new Date(Math.floor(now.getTime() / 1000) * 1000);
-}
-
 /** Checks what one link or a whole batch of links shares; throws InputError with a human message. */
 export function validateSigningJob(r: SigningJob): void {
-	if (r.signer === 'v4') checkV4Expiry(r.expiresIn);
-	else if (!Number.isInteger(r.expiresIn) || r.expiresIn < 1) {
-		throw new InputError('The expiry must be a whole number of seconds, at least 1.', 'expiresIn');
-	}
-	if (!(r.now instanceof Date) || Number.isNaN(r.now.getTime())) {
+	if (!isValidDate(r.now)) {
 		throw new InputError('The signing time is not a valid date.', 'now');
 	}
-	// SigV2 has no cap, but its expiry is still a date: past year 9999 no server (nor Date) has one.
-	if (r.now.getTime() + r.expiresIn * 1000 > LAST_EXPIRY_MS) {
-		throw new InputError(
-			'The expiry is too far in the future: the link would outlive the year 9999. Choose fewer seconds.',
-			'expiresIn'
-		);
-	}
+	checkExpiry(r.expiresIn, r.signer, r.now);
 	validateBucketName(r.bucket);
 	const bucketAt = bucketLocation({
 		endpoint: r.endpoint,
@@ -179,7 +155,7 @@ export async function presignUrl(request: PresignRequest): Promise<PresignedUrl>
 	const { bucket, key, endpoint } = request;
 	const loc = objectLocation({ endpoint, bucket, key, addressing: request.addressing });
 	const signedAt = signingSecond(request.now);
-	const expiresAt = new Date(signedAt.getTime() + request.expiresIn * 1000);
+	const expiresAt = expiryDate(signedAt, request.expiresIn);
 	const common = {
 		method: request.method,
 		protocol: loc.protocol,

@@ -1,24 +1,18 @@
 // SigV2 query-string authentication (legacy "RESTAuthentication", botocore HmacV1QueryAuth):
 // HMAC-SHA1 over a string to sign (hash.ts: WebCrypto, or JS where the page has none). No expiry
 // cap; many S3-compatible servers accept it.
-import { toBase64 } from '$lib/format/codec';
+import { toBase64 } from '../format/codec';
 import { hashing } from './hash';
-import type { Credentials, HttpMethod } from './sigv4';
-import { formatQuery } from './sigv4';
+import type { PresignParts } from './sigv4';
+import { requestUrl } from './sigv4';
 
-export interface PresignV2Input {
-	method: HttpMethod;
+export interface PresignV2Input extends PresignParts {
 	protocol: 'http:' | 'https:';
 	urlHost: string;
 	/** Already-encoded URL path. */
 	path: string;
 	/** `/bucket/encodedKey`, whatever the addressing (botocore's auth_path). */
 	resourcePath: string;
-	credentials: Credentials;
-	expiresIn: number;
-	now: Date;
-	query?: [string, string][];
-	headers?: Record<string, string>;
 }
 
 export interface PresignV2Result {
@@ -101,7 +95,7 @@ export async function presignV2(input: PresignV2Input): Promise<PresignV2Result>
 	for (const [k, v] of headers)
 		if (k === 'content-type' || k === 'content-md5') requiredHeaders[k] = v;
 	return {
-		url: `${input.protocol}//${input.urlHost}${input.path}?${formatQuery(pairs)}`,
+		url: requestUrl(input, pairs),
 		requiredHeaders,
 		stringToSign
 	};

@@ -2,7 +2,7 @@
 // on @smithy/signature-v4, with botocore's parameter order in the URL.
 import { SignatureV4 } from '@smithy/signature-v4';
 import { encodeRfc3986 } from './endpoint';
-import { ExpiryTooLongError, InputError, MAX_V4_EXPIRES_SECONDS } from './errors';
+import { checkExpiry } from './expiry';
 import { Sha256 } from './hash';
 
 /** Hash constructor accepted by SignatureV4 (hash.ts's Sha256 by default, sha256-js, …). */
@@ -19,8 +19,19 @@ export interface Credentials {
 	sessionToken?: string;
 }
 
-export interface PresignV4Input {
+/** What every presigned URL is made of, whatever the signature version. */
+export interface PresignParts {
 	method: HttpMethod;
+	credentials: Credentials;
+	expiresIn: number;
+	now: Date;
+	/** Extra query parameters, decoded, in URL order (response-*, versionId, …). */
+	query?: [string, string][];
+	/** Extra headers to sign; the client must send them exactly. */
+	headers?: Record<string, string>;
+}
+
+export interface PresignV4Input extends PresignParts {
 	protocol: 'http:' | 'https:';
 	/** Signed Host header value (default port dropped). */
 	host: string;
@@ -29,13 +40,6 @@ export interface PresignV4Input {
 	/** Already-encoded path: smithy must not encode it again (uriEscapePath: false). */
 	path: string;
 	region: string;
-	credentials: Credentials;
-	expiresIn: number;
-	now: Date;
-	/** Extra query parameters, decoded, in URL order (response-*, versionId, …). */
-	query?: [string, string][];
-	/** Extra headers to sign; the client must send them exactly. */
-	headers?: Record<string, string>;
 	sha256?: ChecksumConstructor;
 }
 
@@ -44,15 +48,37 @@ export interface PresignV4Result {
 	requiredHeaders: Record<string, string>;
 }
 
-const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-const CONTENT_SHA256 = 'x-amz-content-sha256';
+/** The payload hash of a request whose body is not hashed (presigned URLs, large uploads). */
+export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+/** The header S3 reads the payload hash from. */
+export const CONTENT_SHA256 = 'x-amz-content-sha256';
 
-/** Throws ExpiryTooLongError/InputError unless 1 ≤ expiresIn ≤ 604800 and an integer. */
-export function checkV4Expiry(expiresIn: number): void {
-	if (!Number.isInteger(expiresIn) || expiresIn < 1) {
-		throw new InputError('The expiry must be a whole number of seconds, at least 1.', 'expiresIn');
-	}
-	if (expiresIn > MAX_V4_EXPIRES_SECONDS) throw new ExpiryTooLongError(expiresIn);
+/**
+ * A SigV4 signer for S3, as presigned URLs and signed requests both use it: paths arrive encoded
+ * once (by encodeKey), so smithy must not encode them again, and no checksum header is added.
+ */
+export function s3Signer(
+	region: string,
+	credentials: Credentials,
+	sha256: ChecksumConstructor = Sha256
+): SignatureV4 {
+	return new SignatureV4({
+		service: 's3',
+		region,
+		credentials: {
+			accessKeyId: credentials.accessKeyId,
+			secretAccessKey: credentials.secretAccessKey,
+			sessionToken: credentials.sessionToken || undefined
+		},
+		sha256,
+		uriEscapePath: false,
+		applyChecksum: false
+	});
+}
+
+/** Query pairs as the record smithy signs (names are unique: the caller's were checked). */
+export function queryRecord(pairs: [string, string][] = []): Record<string, string> {
+	return Object.fromEntries(pairs);
 }
 
 /** Lower-cased copy of the extra headers; sorted order does not matter to SigV4. */
@@ -64,30 +90,15 @@ function lowerCaseHeaders(headers: Record<string, string> = {}): Record<string, 
 
 /** Creates a SigV4 presigned URL. Validates expiry before anything is signed. */
 export async function presignV4(input: PresignV4Input): Promise<PresignV4Result> {
-	checkV4Expiry(input.expiresIn);
-	const { credentials } = input;
+	checkExpiry(input.expiresIn, 'v4');
 	const extraHeaders = lowerCaseHeaders(input.headers);
-	const query: Record<string, string> = {};
-	for (const [name, value] of input.query ?? []) query[name] = value;
-
-	const signer = new SignatureV4({
-		service: 's3',
-		region: input.region,
-		credentials: {
-			accessKeyId: credentials.accessKeyId,
-			secretAccessKey: credentials.secretAccessKey,
-			sessionToken: credentials.sessionToken || undefined
-		},
-		sha256: input.sha256 ?? Sha256,
-		uriEscapePath: false,
-		applyChecksum: false
-	});
+	const signer = s3Signer(input.region, input.credentials, input.sha256);
 	const request: HttpRequestLike = {
 		method: input.method,
 		protocol: input.protocol,
 		hostname: input.host,
 		path: input.path,
-		query,
+		query: queryRecord(input.query),
 		// The payload hash is read from this header; it is neither signed nor sent.
 		headers: { ...extraHeaders, host: input.host, [CONTENT_SHA256]: UNSIGNED_PAYLOAD }
 	};
@@ -110,13 +121,19 @@ export async function presignV4(input: PresignV4Input): Promise<PresignV4Result>
 	];
 	if (q['X-Amz-Security-Token']) pairs.push(['X-Amz-Security-Token', q['X-Amz-Security-Token']]);
 	pairs.push(['X-Amz-Signature', q['X-Amz-Signature']]);
-	return {
-		url: `${input.protocol}//${input.urlHost}${input.path}?${formatQuery(pairs)}`,
-		requiredHeaders: extraHeaders
-	};
+	return { url: requestUrl(input, pairs), requiredHeaders: extraHeaders };
 }
 
 /** `k=v&…` with RFC 3986 encoding of names and values, order kept. */
 export function formatQuery(pairs: [string, string][]): string {
 	return pairs.map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`).join('&');
+}
+
+/** The URL of a request: protocol, host as written in URLs, encoded path, then the query. */
+export function requestUrl(
+	at: { protocol: string; urlHost: string; path: string },
+	query: [string, string][] = []
+): string {
+	const search = query.length ? `?${formatQuery(query)}` : '';
+	return `${at.protocol}//${at.urlHost}${at.path}${search}`;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchSettlement } from '$lib/testing/settlement';
+import { watchSettlement } from '../testing/settlement';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
 import { createS3Client } from './client';
 import { startDeadline } from './deadline';

@@ -1,11 +1,19 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
-import { SignatureV4 } from '@smithy/signature-v4';
-import { toHex } from '$lib/format/codec';
+import { toHex } from '../format/codec';
+import { parseDate } from '../format/dates';
 import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
 import { Sha256 } from './hash';
-import { formatQuery, type ChecksumConstructor, type Credentials } from './sigv4';
+import {
+	CONTENT_SHA256,
+	UNSIGNED_PAYLOAD,
+	queryRecord,
+	requestUrl,
+	s3Signer,
+	type ChecksumConstructor,
+	type Credentials
+} from './sigv4';
 import { XmlFormatError, s3ErrorFromResponse } from './xml';
 
 export interface TransportOptions {
@@ -53,36 +61,28 @@ export interface SignedCall {
 
 /** The Date header, when CORS lets us read it (for clock-skew checks). */
 export function serverDateOf(res: Response): Date | undefined {
-	const value = res.headers.get('date');
-	if (!value) return undefined;
-	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? undefined : d;
+	return parseDate(res.headers.get('date'));
+}
+
+/** Every result carries the server's Date header when the browser lets us read it (clock skew). */
+export interface WithServerDate {
+	serverDate?: Date;
 }
 
 /** Creates the signing transport shared by every client call. */
 export function createTransport(options: TransportOptions): Transport {
 	const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 	const sha256 = options.sha256 ?? Sha256;
-	const signer = new SignatureV4({
-		service: 's3',
-		region: options.region,
-		credentials: {
-			...options.credentials,
-			sessionToken: options.credentials.sessionToken || undefined
-		},
-		sha256,
-		uriEscapePath: false, // paths are encoded once by encodeKey
-		applyChecksum: false
-	});
+	const signer = s3Signer(options.region, options.credentials, sha256);
 
 	async function payloadHash(body: SignedCall['body']): Promise<string> {
 		if (body === undefined) return EMPTY_SHA256;
-		if (body instanceof Blob) return 'UNSIGNED-PAYLOAD';
+		if (body instanceof Blob) return UNSIGNED_PAYLOAD;
 		const bytes =
 			typeof body === 'string'
 				? new TextEncoder().encode(body)
 				: new Uint8Array(body as ArrayBuffer);
-		if (bytes.byteLength > HASH_LIMIT) return 'UNSIGNED-PAYLOAD';
+		if (bytes.byteLength > HASH_LIMIT) return UNSIGNED_PAYLOAD;
 		const hash = new sha256();
 		hash.update(bytes);
 		const digest = await hash.digest();
@@ -116,19 +116,17 @@ export function createTransport(options: TransportOptions): Transport {
 	): Promise<{ res: Response; text: string }> {
 		const { loc } = call;
 		checkSeparateOrigin(locationOrigin(loc), options.pageOrigin);
-		const query: Record<string, string> = {};
-		for (const [k, v] of call.query ?? []) query[k] = v;
 		const signed = await signer.sign(
 			{
 				method: call.method,
 				protocol: loc.protocol,
 				hostname: loc.host,
 				path: loc.path,
-				query,
+				query: queryRecord(call.query),
 				headers: {
 					...call.headers,
 					host: loc.host,
-					'x-amz-content-sha256': await payloadHash(call.body)
+					[CONTENT_SHA256]: await payloadHash(call.body)
 				}
 			},
 			{ signingDate: options.now() }
@@ -136,8 +134,7 @@ export function createTransport(options: TransportOptions): Transport {
 		// Browsers set Host themselves and refuse to let scripts send it.
 		const headers = { ...(signed.headers as Record<string, string>) };
 		delete headers.host;
-		const search = call.query?.length ? `?${formatQuery(call.query)}` : '';
-		const url = `${loc.protocol}//${loc.urlHost}${loc.path}${search}`;
+		const url = requestUrl(loc, call.query);
 		let res: Response;
 		let text: string;
 		try {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import data from './fixtures/vectors.json';
 import { awsEndpoint, parseEndpoint } from './endpoint';
-import { ExpiryTooLongError } from './errors';
+import { ExpiryTooLongError } from './expiry';
 import { hashing } from './hash';
 import { stubInsecureContext } from './insecure-context';
 import { presignUrl, type PresignRequest } from './presign';

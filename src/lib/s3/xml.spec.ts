@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { S3Error } from './errors';
 import {
+	peekErrorCode,
 	parseErrorBody,
 	parseListBuckets,
 	parseListObjects,
@@ -118,5 +119,13 @@ describe('errors from bodies', () => {
 		});
 		expect(e.code).toBe('InternalError');
 		expect(e.message).toMatch(/web page \("502 Bad Gateway"\).*endpoint URL/);
+	});
+
+	it('peeks the error code at the start of a body cut short, and none from an empty one', () => {
+		const start = '<?xml version="1.0"?><Error><Code>AccessDenied</Code><Message>Acc';
+		expect(peekErrorCode(start)).toBe('AccessDenied');
+		expect(peekErrorCode('<Error><Code>A&amp;B</Code></Error>')).toBe('A&B');
+		expect(peekErrorCode('<Error><Code></Code></Error>')).toBeUndefined();
+		expect(peekErrorCode('<html>Bad Gateway</html>')).toBeUndefined();
 	});
 });

@@ -1,4 +1,5 @@
 // Typed parsing of S3 XML bodies with the platform DOMParser, namespace-agnostic (by localName).
+import { parseDate } from '../format/dates';
 import { CODE_MESSAGES, S3Error, codeForStatus } from './errors';
 
 export interface BucketSummary {
@@ -77,12 +78,6 @@ function text(el: Element, name: string): string | undefined {
 	return children(el, name)[0]?.textContent ?? undefined;
 }
 
-function date(value: string | undefined): Date | undefined {
-	if (!value) return undefined;
-	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
 function int(value: string | undefined): number | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
 	const n = Number(value);
@@ -114,7 +109,7 @@ export function parseListBuckets(xml: string): ListBucketsResult {
 		owner: owner ? { id: text(owner, 'ID'), displayName: text(owner, 'DisplayName') } : undefined,
 		buckets: (list ? children(list, 'Bucket') : []).map((b) => ({
 			name: text(b, 'Name') ?? '',
-			creationDate: date(text(b, 'CreationDate'))
+			creationDate: parseDate(text(b, 'CreationDate'))
 		}))
 	};
 }
@@ -138,7 +133,7 @@ export function parseListObjects(xml: string): ListObjectsResult {
 		objects: children(root, 'Contents').map((c) => ({
 			key: dec(text(c, 'Key')) ?? '',
 			size: int(text(c, 'Size')) ?? 0,
-			lastModified: date(text(c, 'LastModified')),
+			lastModified: parseDate(text(c, 'LastModified')),
 			etag: text(c, 'ETag'),
 			storageClass: text(c, 'StorageClass')
 		})),
@@ -171,7 +166,7 @@ export function parseErrorBody(xml: string): ErrorBody | undefined {
 		hostId: text(root, 'HostId') || undefined,
 		resource: text(root, 'Resource') || undefined,
 		region: text(root, 'Region') || undefined,
-		serverTime: date(text(root, 'ServerTime'))
+		serverTime: parseDate(text(root, 'ServerTime'))
 	};
 }
 
@@ -233,13 +228,22 @@ export function lastListed(
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** NextContinuationToken read from the raw body, so the next request can start before parsing. */
-export function peekContinuationToken(xml: string): string | undefined {
-	const m = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml);
+/**
+ * The text of the first `<name>` element, entities decoded, read from the raw body without
+ * parsing: the next listing request can start before this page is parsed, and the start of an
+ * error document cut short (never downloaded whole) still gives its `<Code>`.
+ */
+export function peekText(xml: string, name: string): string | undefined {
+	const m = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
 	if (!m) return undefined;
 	return m[1].replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
 		e[0] === '#'
 			? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
 			: ENTITIES[e]
 	);
+}
+
+/** The S3 error code (`<Code>`) at the start of an error body, or undefined (empty codes too). */
+export function peekErrorCode(body: string): string | undefined {
+	return peekText(body, 'Code') || undefined;
 }

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { S3Error, type ListObjectsResult, type ListObjectsV2Params } from '$lib/s3';
+import {
+	S3Error,
+	parseEndpoint,
+	type ListObjectsResult,
+	type ListObjectsV2Params,
+	type S3Client
+} from '$lib/s3';
+import { Browser } from './browser.svelte';
 
 const page = (n: number, last: boolean): ListObjectsResult => ({
 	version: 'v2',
@@ -13,33 +20,31 @@ const page = (n: number, last: boolean): ListObjectsResult => ({
 
 const calls: string[] = [];
 let failNext = false;
-const fakeClient = () => ({
-	async listObjectsV2(p: ListObjectsV2Params) {
-		calls.push(`page ${p.continuationToken ?? 'first'}`);
-		if (failNext) {
-			failNext = false;
-			throw new S3Error({ code: 'SlowDown', message: 'Slow down', status: 503, body: '' });
+const fakeClient = () =>
+	({
+		async listObjectsV2(p: ListObjectsV2Params) {
+			calls.push(`page ${p.continuationToken ?? 'first'}`);
+			if (failNext) {
+				failNext = false;
+				throw new S3Error({ code: 'SlowDown', message: 'Slow down', status: 503, body: '' });
+			}
+			const n = Number(p.continuationToken?.slice(1) ?? 0);
+			return page(n, n === 3);
+		},
+		async *listObjectsV2Pages(p: ListObjectsV2Params) {
+			calls.push(`pages ${p.continuationToken ?? 'first'}`);
+			for (let n = Number(p.continuationToken?.slice(1) ?? 0); n <= 3; n++) yield page(n, n === 3);
 		}
-		const n = Number(p.continuationToken?.slice(1) ?? 0);
-		return page(n, n === 3);
-	},
-	async *listObjectsV2Pages(p: ListObjectsV2Params) {
-		calls.push(`pages ${p.continuationToken ?? 'first'}`);
-		for (let n = Number(p.continuationToken?.slice(1) ?? 0); n <= 3; n++) yield page(n, n === 3);
-	}
-});
+	}) as unknown as S3Client;
 const client = vi.fn(fakeClient);
 
-vi.mock('./session.svelte', () => ({
-	session: {
-		client: () => client(),
-		rememberBucket: () => {},
-		endpoint: () => new URL('http://127.0.0.1:7480'),
-		addressing: () => 'path'
-	}
-}));
-
-const { browser } = await import('./browser.svelte');
+const browser = new Browser({
+	client,
+	target: () => ({ endpoint: parseEndpoint('http://127.0.0.1:7480'), addressing: 'path' }),
+	rememberBucket: () => {},
+	observeServerDate: () => {},
+	isOffline: async () => false
+});
 
 beforeEach(() => {
 	calls.length = 0;

@@ -12,7 +12,8 @@ import { filterKeys } from '$lib/format/filter';
 import { clock } from './clock.svelte';
 import { diagnoseBucket } from '$lib/errors/diagnose';
 import { describeError, type ErrorView } from '$lib/errors/describe-error';
-import { offline as connectivity } from './offline.svelte';
+import type { SigningTarget } from '$lib/links/connection';
+import { offline } from './offline.svelte';
 import { session } from './session.svelte';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
@@ -50,7 +51,29 @@ interface Place {
 	prefix: string;
 }
 
-class Browser {
+/** What the browser uses of the rest of the app; the spec passes fakes. */
+export interface BrowserContext {
+	/** A client for the current connection, signing with the user's clock. */
+	client(): S3Client;
+	/** Where the current connection points (to diagnose a listing that got no answer). */
+	target(): Pick<SigningTarget, 'endpoint' | 'addressing'>;
+	/** Notes a bucket that listed, for the recent-buckets list. */
+	rememberBucket(bucket: string): void;
+	/** Records the server's Date header (clock-skew check). */
+	observeServerDate(serverDate: Date | undefined): void;
+	/** True when this device is offline (probed after a network error). */
+	isOffline(): Promise<boolean>;
+}
+
+const appContext: BrowserContext = {
+	client: () => session.client(),
+	target: () => session.target(),
+	rememberBucket: (bucket) => session.rememberBucket(bucket),
+	observeServerDate: (serverDate) => clock.observeServerDate(serverDate),
+	isOffline: () => offline.check()
+};
+
+export class Browser {
 	#bucket = $state('');
 	#prefix = $state('');
 	#objects = $state.raw<ObjectSummary[]>([]);
@@ -67,6 +90,11 @@ class Browser {
 	#client: S3Client | null = null;
 
 	#rows: Row[] = $derived.by(() => this.#computeRows());
+	#context: BrowserContext;
+
+	constructor(context: BrowserContext = appContext) {
+		this.#context = context;
+	}
 
 	get bucket(): string {
 		return this.#bucket;
@@ -121,7 +149,7 @@ class Browser {
 		this.#more = false;
 		this.#error = null;
 		this.#filter = '';
-		this.#client = session.client();
+		this.#client = this.#context.client();
 		saveToTab('browserPlace', { bucket, prefix } satisfies Place);
 		return this.loadMore();
 	}
@@ -186,7 +214,7 @@ class Browser {
 	}
 
 	#clientFor(): S3Client {
-		return (this.#client ??= session.client());
+		return (this.#client ??= this.#context.client());
 	}
 
 	#params() {
@@ -216,13 +244,13 @@ class Browser {
 
 	#apply(page: ListObjectsResult & { serverDate?: Date }): void {
 		const prefix = this.#prefix;
-		clock.observeServerDate(page.serverDate);
+		this.#context.observeServerDate(page.serverDate);
 		// Console-made "folders" are zero-byte objects named like the prefix itself.
 		this.#objects = this.#objects.concat(page.objects.filter((o) => o.key !== prefix));
 		this.#folders = this.#folders.concat(page.commonPrefixes);
 		this.#next = page.nextContinuationToken;
 		this.#more = page.isTruncated && !!page.nextContinuationToken;
-		session.rememberBucket(this.#bucket);
+		this.#context.rememberBucket(this.#bucket);
 	}
 
 	/** Aborted work is ignored; anything else becomes a message, with a probe for network errors. */
@@ -231,22 +259,20 @@ class Browser {
 		const bucket = this.#bucket;
 		const localMs = Date.now();
 		// Offline, every probe fails too: say so instead of guessing at CORS or the URL.
-		const offline = e instanceof NetworkError && (await connectivity.check());
+		const offline = e instanceof NetworkError && (await this.#context.isOffline());
 		if (controller.signal.aborted) return;
+		const { endpoint, addressing } = this.#context.target();
 		// A silent endpoint would keep a probe waiting too: the timeout says enough.
 		const verdict =
 			e instanceof NetworkError && !(e instanceof TimeoutError) && !offline
-				? await diagnoseBucket(
-						session.endpoint(),
-						bucket,
-						session.addressing(),
-						controller.signal
-					).catch(() => undefined)
+				? await diagnoseBucket(endpoint, bucket, addressing, controller.signal).catch(
+						() => undefined
+					)
 				: undefined;
 		if (controller.signal.aborted) return;
 		this.#error = describeError(e, {
 			bucket,
-			endpoint: session.endpoint().origin,
+			endpoint: endpoint.origin,
 			origin: location.origin,
 			verdict,
 			localMs,

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
-import { S3Error, type ListObjectsV2Params } from '$lib/s3';
+import { describe, expect, it } from 'vitest';
+import { S3Error, type ListObjectsV2Params, type S3Client } from '$lib/s3';
+import { BulkLinksState } from './bulk.svelte';
 
 let listing: { signal?: AbortSignal; fail?: boolean; started?: () => void } = {};
 const client = {
@@ -13,18 +14,20 @@ const client = {
 		await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
 	}
 };
-vi.mock('./session.svelte', () => ({ session: { client: () => client, generation: 0 } }));
-
-const { BulkLinksState } = await import('./bulk.svelte');
 
 const input = { bucket: 'b', prefix: 'p/', expiresIn: 60, signer: 'v4' as const };
 
 function setup() {
 	let generation = $state(0);
-	const bulk = new BulkLinksState(
-		() => ({ bucket: 'b', prefix: 'p/' }),
-		() => generation
-	);
+	const bulk = new BulkLinksState({
+		openFolder: () => ({ bucket: 'b', prefix: 'p/' }),
+		connection: () => generation,
+		client: () => client as unknown as S3Client,
+		target: () => {
+			throw new Error('these tests never sign');
+		},
+		signingNow: () => new Date('2025-01-01T00:00:00Z')
+	});
 	const change = async () => {
 		generation++;
 		await Promise.resolve(); // effects run in a microtask after the change

@@ -2,8 +2,9 @@
 // then offer the result as CSV, JSON or a shell script. The bulk module and its workers are
 // loaded on first use, so none of this is in the first-load JavaScript.
 import { untrack } from 'svelte';
-import { isAbortError, type Signer } from '$lib/s3';
+import { isAbortError, type S3Client, type Signer } from '$lib/s3';
 import type { BulkItem, BulkLink, SignPool } from '$lib/bulk';
+import type { SigningTarget } from '$lib/links/connection';
 import { browser } from './browser.svelte';
 import { capIsoByKeyExpiry, keyNoticeFor } from '$lib/links/key-expiry';
 import { clock } from './clock.svelte';
@@ -24,6 +25,27 @@ export interface BulkRunInput {
 	signer: Signer;
 }
 
+/** What bulk links use of the rest of the app; the spec passes fakes. */
+export interface BulkLinksContext {
+	/** The bucket and prefix the user has open. */
+	openFolder(): { bucket: string; prefix: string };
+	/** Changes whenever the connection does. */
+	connection(): number;
+	/** A client for the current connection (to list a whole prefix). */
+	client(): S3Client;
+	/** The current connection, as signing needs it. */
+	target(): SigningTarget;
+	signingNow(): Date;
+}
+
+const appContext: BulkLinksContext = {
+	openFolder: () => browser,
+	connection: () => session.generation,
+	client: () => session.client(),
+	target: () => session.target(),
+	signingNow: () => clock.signingNow()
+};
+
 /** One bulk job at a time; a component owns one instance. */
 export class BulkLinksState {
 	#phase = $state<BulkPhase>('idle');
@@ -36,15 +58,11 @@ export class BulkLinksState {
 	#controller: AbortController | null = null;
 	#pool: SignPool | null = null;
 	#unwatch: () => void;
+	#context: BulkLinksContext;
 
-	/**
-	 * `openFolder` is the bucket and prefix the user has open (the browser's unless told otherwise);
-	 * `connection` changes whenever the connection does (the session's generation by default).
-	 */
-	constructor(
-		openFolder: () => { bucket: string; prefix: string } = () => browser,
-		connection: () => number = () => session.generation
-	) {
+	constructor(context: BulkLinksContext = appContext) {
+		this.#context = context;
+		const { openFolder, connection } = context;
 		let seen = connection();
 		this.#unwatch = $effect.root(() => {
 			// Work and links made for another endpoint or other keys must not be shown or finished.
@@ -108,7 +126,7 @@ export class BulkLinksState {
 			if (signal.aborted) return; // cancelled while the module loaded
 			let items = input.keys;
 			if (!items) {
-				items = await bulk.listAllObjects(session.client(), input.bucket, input.prefix, {
+				items = await bulk.listAllObjects(this.#context.client(), input.bucket, input.prefix, {
 					signal,
 					onPage: (found) => (this.#found = found)
 				});
@@ -120,11 +138,11 @@ export class BulkLinksState {
 			this.#pool ??= new bulk.SignPool();
 			const links = await this.#pool.sign(
 				{
-					...session.target(),
+					...this.#context.target(),
 					signer: input.signer,
 					bucket: input.bucket,
 					expiresIn: input.expiresIn,
-					now: clock.signingNow()
+					now: this.#context.signingNow()
 				},
 				items,
 				{ signal, onProgress: (done) => (this.#done = done) }

@@ -1,5 +1,6 @@
 // One ticking clock for every countdown, plus the offset to the server's clock when the user
 // chose to sign with server time (clock-skew check). Signing code takes `signingNow()`.
+import { isValidDate } from '$lib/format/dates';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
 /** Differences up to this are normal network delay and rounding of the 1-second Date header. */
@@ -49,7 +50,7 @@ class Clock {
 	 * 1-second resolution and the answer took some time to arrive, hence the tolerance.
 	 */
 	observeServerDate(serverDate: Date | undefined, localMs = Date.now()): void {
-		if (!serverDate || Number.isNaN(serverDate.getTime())) return;
+		if (!isValidDate(serverDate)) return;
 		const skew = serverDate.getTime() - localMs;
 		this.#measuredSkewMs = skew;
 		saveToTab('measuredSkewMs', skew);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkRecord } from '$lib/links/link-status';
+import { LinkHistory, MAX_LINKS } from './links.svelte';
 
 const base: Omit<LinkRecord, 'id'> = {
 	url: 'https://s3.example/b/k?X-Amz-Signature=a',
@@ -11,12 +12,6 @@ const base: Omit<LinkRecord, 'id'> = {
 	expiresAt: '2025-01-01T01:00:00.000Z',
 	requiredHeaders: {}
 };
-
-// A fresh module per test: the history is a singleton that reads the tab's storage on load.
-async function freshLinks() {
-	vi.resetModules();
-	return import('./links.svelte');
-}
 
 beforeEach(() => {
 	const data = new Map<string, string>();
@@ -32,15 +27,15 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('link history', () => {
-	it('keeps adding links in memory when the storage is full, newest MAX_LINKS only', async () => {
-		const { links, MAX_LINKS } = await freshLinks();
+	it('keeps adding links in memory when the storage is full, newest MAX_LINKS only', () => {
+		const links = new LinkHistory();
 		for (let i = 0; i < MAX_LINKS + 20; i++) links.add({ ...base, key: `k${i}` });
 		expect(links.items).toHaveLength(MAX_LINKS);
 		expect(links.items[0].key).toBe(`k${MAX_LINKS + 19}`);
 	});
 
-	it('marks only links to the same endpoint, bucket and key as disabled', async () => {
-		const { links } = await freshLinks();
+	it('marks only links to the same endpoint, bucket and key as disabled', () => {
+		const links = new LinkHistory();
 		const here = links.add(base);
 		const again = links.add({ ...base, url: 'https://s3.example/b/k?X-Amz-Signature=b' });
 		const elsewhere = links.add({ ...base, url: 'https://other.example/b/k?X-Amz-Signature=c' });

@@ -25,7 +25,7 @@ function newId(): string {
 	return toHex(crypto.getRandomValues(new Uint8Array(8)));
 }
 
-class LinkHistory {
+export class LinkHistory {
 	#items = $state.raw<LinkRecord[]>(loadFromTab(STORAGE_NAME, []));
 
 	/** Newest first. */

@@ -1,24 +1,24 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
-import { keyNoticeFor, keysExpiry, type KeyExpiry } from '$lib/links/key-expiry';
+import { keyNoticeFor, keysExpiry, type ImportedExpiry } from '$lib/links/key-expiry';
 import { signingTarget, type SigningTarget } from '$lib/links/connection';
 import { linkOwner } from '$lib/links/link-owner';
 import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
 	InputError,
-	MAX_V4_EXPIRES_SECONDS,
 	presignUrl,
-	SigningError
+	SigningError,
+	typedExpiryProblem,
+	type Signer
 } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { ConnectionDraft, connectionDraft } from './connection-draft.svelte';
-import { links, type LinkRecord } from './links.svelte';
+import { links, type LinkHistory, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 
 export type Method = 'GET' | 'PUT';
-export type Signer = 'v4' | 'v2';
 
 export interface FormError {
 	message: string;
@@ -32,22 +32,53 @@ const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', '
 
 /** Checks the typed expiry; returns a message or null. */
 export function expiryProblem(text: string, signer: Signer): FormError | null {
-	const value = text.trim();
-	const field = 'expiresIn';
-	if (value === '') return { field, message: 'Enter how many seconds the link should work.' };
-	if (/^-\d+$/.test(value)) return { field, message: 'The expiry cannot be negative.' };
-	if (!/^\d+$/.test(value)) {
-		return { field, message: 'Enter the expiry as a whole number of seconds, e.g. 3600.' };
-	}
-	const seconds = Number(value);
-	if (seconds === 0) return { field, message: 'The expiry must be at least 1 second.' };
-	if (signer === 'v4' && seconds > MAX_V4_EXPIRES_SECONDS) {
-		return { field, offerV2: true, message: new ExpiryTooLongError(seconds).message };
-	}
-	return null;
+	const problem = typedExpiryProblem(text, signer);
+	if (!problem) return null;
+	return {
+		field: 'expiresIn',
+		message: problem.message,
+		offerV2: problem instanceof ExpiryTooLongError
+	};
 }
 
-class PresignForm {
+/** What the form uses of the rest of the app; a spec passes fakes. */
+export interface PresignContext {
+	/** The current connection; throws while its settings are incomplete. */
+	target(): SigningTarget;
+	/** An Expiration imported with the keys, if any (see key-expiry). */
+	importedExpiry?(): ImportedExpiry | null | undefined;
+	signingNow(): Date;
+	/** Where created links are kept (the tab's link history). */
+	links: Pick<LinkHistory, 'add' | 'find'>;
+}
+
+/**
+ * What the connection fields hold, checked as Connect checks them (signing needs no Connect);
+ * the topmost problem is thrown as an InputError. Before any Connect, good fields are saved for
+ * this tab as Connect would save them.
+ */
+function fieldsTarget(): SigningTarget {
+	const pageOrigin = globalThis.location?.origin;
+	const check = connectionDraft.check(pageOrigin);
+	const problem = ConnectionDraft.firstProblem(check);
+	if (problem) throw new InputError(problem, 'connection');
+	if (!session.connected) session.save(check.settings);
+	return signingTarget(check.settings, pageOrigin);
+}
+
+const appContext: PresignContext = {
+	target: fieldsTarget,
+	importedExpiry: () => connectionDraft.fields.keyExpiry,
+	signingNow: () => clock.signingNow(),
+	links
+};
+
+export class PresignForm {
+	#context: PresignContext;
+	constructor(context: PresignContext = appContext) {
+		this.#context = context;
+	}
+
 	#bucket = $state('');
 	#key = $state('');
 	#method = $state<Method>('GET');
@@ -108,7 +139,7 @@ class PresignForm {
 	/** The link shown in the card: the last one created or opened, as the history now has it. */
 	get current(): LinkRecord | null {
 		const shown = this.#current;
-		return shown ? (links.find(shown.id) ?? shown) : null;
+		return shown ? (this.#context.links.find(shown.id) ?? shown) : null;
 	}
 
 	set current(link: LinkRecord | null) {
@@ -139,36 +170,14 @@ class PresignForm {
 		return true;
 	}
 
-	/**
-	 * What the connection fields hold, checked as Connect checks them (signing needs no Connect);
-	 * null, with the topmost problem as the error, when they are not usable. Before any Connect,
-	 * good fields are saved for this tab as Connect would save them.
-	 */
-	#target(): { target: SigningTarget; keys?: KeyExpiry } | null {
-		const pageOrigin = globalThis.location?.origin;
-		const check = connectionDraft.check(pageOrigin);
-		const problem = ConnectionDraft.firstProblem(check);
-		if (problem) {
-			this.#submitError = {
-				field: 'connection',
-				message: `${problem} (Connection settings, above.)`
-			};
-			return null;
-		}
-		if (!session.connected) session.save(check.settings);
-		const target = signingTarget(check.settings, pageOrigin);
-		return { target, keys: keysExpiry(target.credentials, check.settings.keyExpiry) };
-	}
-
 	/** Signs the link with the connection fields of this tab; returns it, or null on error. */
 	async create(): Promise<LinkRecord | null> {
 		if (this.#expiryError) return null;
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			const signing = this.#target();
-			if (!signing) return null;
-			const { target, keys } = signing;
+			const target = this.#context.target();
+			const keys = keysExpiry(target.credentials, this.#context.importedExpiry?.());
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];
@@ -185,11 +194,11 @@ class PresignForm {
 				bucket: this.#bucket.trim(),
 				key: this.#key,
 				expiresIn: Number(this.#expiresIn.trim()),
-				now: clock.signingNow(),
+				now: this.#context.signingNow(),
 				query,
 				headers
 			});
-			const record = links.add({
+			const record = this.#context.links.add({
 				url: link.url,
 				method: link.method,
 				signer: link.signer,

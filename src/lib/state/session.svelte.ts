@@ -6,8 +6,6 @@ import {
 	TimeoutError,
 	createS3Client,
 	isAbortError,
-	type Addressing,
-	type Endpoint,
 	type S3Client
 } from '$lib/s3';
 import {
@@ -28,7 +26,22 @@ export type { ConnectionSettings };
 const STORAGE_NAME = 'connection';
 const SAVED = [STORAGE_NAME, 'buckets', 'connected', 'listedBuckets'];
 
-class Session {
+/** What the session uses of the rest of the app: the signing clock and the connectivity probe. */
+export interface SessionContext {
+	signingNow(): Date;
+	/** Records the server's Date header (clock-skew check). */
+	observeServerDate(serverDate: Date | undefined): void;
+	/** True when this device is offline (probed after a network error). */
+	isOffline(): Promise<boolean>;
+}
+
+const appContext: SessionContext = {
+	signingNow: () => clock.signingNow(),
+	observeServerDate: (serverDate) => clock.observeServerDate(serverDate),
+	isOffline: () => offline.check()
+};
+
+export class Session {
 	#settings = $state<ConnectionSettings>(loadFromTab(STORAGE_NAME, emptyConnection()));
 	/** Buckets opened in this tab, newest first. */
 	#buckets = $state.raw<string[]>(loadFromTab('buckets', []));
@@ -42,6 +55,11 @@ class Session {
 	#controller: AbortController | null = null;
 	/** Counts connection changes (Connect, Forget): work begun for an older one must stop. */
 	#generation = $state(0);
+	#context: SessionContext;
+
+	constructor(context: SessionContext = appContext) {
+		this.#context = context;
+	}
 
 	/** The saved settings (a fresh object each time they change). */
 	get settings(): ConnectionSettings {
@@ -92,19 +110,9 @@ class Session {
 		return keysExpiry(this.#settings, this.#settings.keyExpiry);
 	}
 
-	/** The parsed endpoint of the saved settings (they were validated before saving). */
-	endpoint(): Endpoint {
-		return this.target().endpoint;
-	}
-
-	/** Path-style unless the user unticked it (or left the default on AWS). */
-	addressing(): Addressing {
-		return this.target().addressing;
-	}
-
 	/** A client for the saved settings, signing with the clock the user chose. */
 	client(): S3Client {
-		return createS3Client({ ...this.target(), now: () => clock.signingNow() });
+		return createS3Client({ ...this.target(), now: () => this.#context.signingNow() });
 	}
 
 	/** Stores validated settings for this tab. */
@@ -137,17 +145,17 @@ class Session {
 		this.#setListed(null);
 		this.#error = null;
 		this.#connecting = true;
-		const endpoint = this.endpoint();
+		const { endpoint } = this.target();
 		try {
 			const result = await this.client().listBuckets(controller.signal);
-			clock.observeServerDate(result.serverDate);
+			this.#context.observeServerDate(result.serverDate);
 			this.#setListed(result.buckets.map((b) => b.name));
 			this.setConnected(true);
 		} catch (e) {
 			if (isAbortError(e) || controller.signal.aborted) return;
 			if (e instanceof S3Error && e.code === 'AccessDenied') {
 				this.setConnected(true); // may not list buckets, may still open one
-			} else if (e instanceof NetworkError && (await offline.check())) {
+			} else if (e instanceof NetworkError && (await this.#context.isOffline())) {
 				if (controller.signal.aborted) return;
 				this.#error = describeError(e, { offline: true });
 			} else if (e instanceof TimeoutError) {

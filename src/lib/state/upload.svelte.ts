@@ -2,6 +2,7 @@
 import { putWithProgress } from '$lib/links/xhr-upload';
 import type { PhoneUpload } from '$lib/links/phone-link';
 import { NO_ANSWER_CAUSES, TimeoutError, isAbortError } from '$lib/s3';
+import { peekErrorCode } from '$lib/s3/xml';
 
 export type UploadPhase = 'idle' | 'uploading' | 'done' | 'failed';
 
@@ -48,7 +49,7 @@ export class Uploader {
 				this.#loaded = this.#total;
 				this.#message = `Uploaded ${file.name} (${file.size.toLocaleString('en')} bytes).`;
 			} else {
-				const code = /<Code>([^<]+)<\/Code>/.exec(res.body)?.[1] ?? '';
+				const code = peekErrorCode(res.body);
 				this.#phase = 'failed';
 				this.#message =
 					`The server refused the upload (HTTP ${res.status}${code ? ' ' + code : ''}). ` +
