@@ -69,7 +69,7 @@ test('a server that refuses SigV2 is named, and the form does not suggest SigV2'
 	await askForEightDays(page);
 	await expect(
 		presignPanel(page).getByText(
-			'This server refused SigV2 in the Endpoint check, so links here cannot last longer than 7 days.'
+			'This server refused SigV2 in the Endpoint check: a SigV2 link cannot last longer here.'
 		)
 	).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Switch to SigV2 (legacy)' })).toHaveCount(0);

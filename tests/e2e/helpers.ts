@@ -108,7 +108,9 @@ export interface LinkOptions {
 	bucket?: string;
 	method?: 'GET' | 'PUT';
 	expiresIn?: number;
-	signer?: 'SigV4' | 'SigV2 (legacy)';
+	signer?: 'SigV4' | 'SigV2 (legacy)' | 'SigV4 relay (longer than 7 days)';
+	/** "Valid from" as a datetime-local value (local time); empty or absent = now. */
+	validFrom?: string;
 }
 
 /** Fills the presign form, presses Create link and returns the new card's URL. */
@@ -119,8 +121,10 @@ export async function createLink(page: Page, options: LinkOptions): Promise<stri
 	await form
 		.getByLabel('Method')
 		.selectOption(options.method === 'PUT' ? 'Upload (PUT)' : 'Download (GET)');
-	await form.getByLabel('Signature version').selectOption(options.signer ?? 'SigV4');
+	// The expiry first: the relay choice is offered only for expiries over 7 days.
 	await form.getByLabel('Expires in (seconds)').fill(String(options.expiresIn ?? 3600));
+	await form.getByLabel('Signature version').selectOption(options.signer ?? 'SigV4');
+	await form.getByLabel('Valid from').fill(options.validFrom ?? '');
 	const previous = await presignedUrl(page);
 	await form.getByRole('button', { name: 'Create link', exact: true }).click();
 	await expect.poll(() => presignedUrl(page)).not.toBe(previous);

@@ -1,4 +1,4 @@
-// A lean SigV4 GET presigner for many keys under one job (AWS docs, sigv4-query-string-auth):
+// A lean SigV4 presigner for many requests under one job (AWS docs, sigv4-query-string-auth):
 // the signing key is derived once per batch, then each URL costs one SHA-256 of its canonical
 // request and one HMAC of its string to sign. Smithy's SignatureV4 does five hash calls per URL
 // (one HMAC only to look up its signing-key cache), which is why it stays ~4x under the WebCrypto floor. Proven byte-identical
@@ -45,6 +45,8 @@ interface BatchContext {
 	pathPrefix: string;
 	host: string;
 	canonicalQuery: string;
+	/** The auth parameters of canonicalQuery, encoded, for merging with a request's own query. */
+	canonicalPairs: string[];
 	urlQuery: string;
 	stringToSignHead: string;
 	signingKey: Uint8Array;
@@ -75,20 +77,45 @@ function batchContext(job: BulkJob): BatchContext {
 		pathPrefix: loc.addressing === 'virtual' ? '' : loc.path,
 		host: loc.host,
 		canonicalQuery,
+		canonicalPairs: canonicalQuery.split('&'),
 		urlQuery,
 		stringToSignHead: `${ALGORITHM}\n${dateTime}\n${scope}\n`,
 		signingKey: key
 	};
 }
 
+/** One request to presign: method, key and its own query parameters (decoded). */
+export interface PresignRequestSpec {
+	method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'HEAD';
+	key: string;
+	query?: readonly [string, string][];
+}
+
 function canonicalParts(
 	ctx: BatchContext,
-	key: string
-): { path: string; canonicalRequest: string } {
+	key: string,
+	method = 'GET',
+	query: readonly [string, string][] = []
+): { path: string; canonicalRequest: string; urlQuery: string } {
 	validateKey(key);
 	const path = `${ctx.pathPrefix}/${encodeKey(key)}`;
-	const canonicalRequest = `GET\n${path}\n${ctx.canonicalQuery}\nhost:${ctx.host}\n\nhost\n${UNSIGNED_PAYLOAD}`;
-	return { path, canonicalRequest };
+	let canonicalQuery = ctx.canonicalQuery;
+	let urlQuery = ctx.urlQuery;
+	if (query.length) {
+		// Canonical order sorts every parameter by name; the URL puts the caller's first (botocore).
+		const own = query.map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`);
+		canonicalQuery = [...ctx.canonicalPairs, ...own].sort(byNameThenValue).join('&');
+		urlQuery = `${own.join('&')}&${urlQuery}`;
+	}
+	const canonicalRequest = `${method}\n${path}\n${canonicalQuery}\nhost:${ctx.host}\n\nhost\n${UNSIGNED_PAYLOAD}`;
+	return { path, canonicalRequest, urlQuery };
+}
+
+function byNameThenValue(a: string, b: string): number {
+	const [ka, va] = a.split('=');
+	const [kb, vb] = b.split('=');
+	if (ka !== kb) return ka < kb ? -1 : 1;
+	return va < vb ? -1 : va > vb ? 1 : 0;
 }
 
 /** Presigns GET URLs for `keys` synchronously with sha256-js. */
@@ -96,10 +123,10 @@ export function presignKeysJs(job: BulkJob, keys: readonly string[]): string[] {
 	const ctx = batchContext(job);
 	const urls = new Array<string>(keys.length);
 	for (let i = 0; i < keys.length; i++) {
-		const { path, canonicalRequest } = canonicalParts(ctx, keys[i]);
+		const { path, canonicalRequest, urlQuery } = canonicalParts(ctx, keys[i]);
 		const stringToSign = ctx.stringToSignHead + toHex(sha256Js(canonicalRequest));
 		const signature = toHex(hmacJs(ctx.signingKey, stringToSign));
-		urls[i] = `${ctx.urlPrefix}${path}?${ctx.urlQuery}&X-Amz-Signature=${signature}`;
+		urls[i] = `${ctx.urlPrefix}${path}?${urlQuery}&X-Amz-Signature=${signature}`;
 	}
 	return urls;
 }
@@ -109,19 +136,33 @@ export function presignKeysJs(job: BulkJob, keys: readonly string[]): string[] {
  * batch), or the JavaScript fallback where the page has no WebCrypto.
  */
 export async function presignKeysAsync(job: BulkJob, keys: readonly string[]): Promise<string[]> {
+	return presignRequestsAsync(
+		job,
+		keys.map((key) => ({ method: 'GET', key }))
+	);
+}
+
+/**
+ * Presigns `requests` (any method, each with its own key and query) under one job, on the page's
+ * hashing like presignKeysAsync. URLs come back in the order of `requests`.
+ */
+export async function presignRequestsAsync(
+	job: BulkJob,
+	requests: readonly PresignRequestSpec[]
+): Promise<string[]> {
 	const ctx = batchContext(job);
 	const impl = await hashing();
 	const mac = await impl.hmac('SHA-256', ctx.signingKey);
-	const one = async (key: string) => {
-		const { path, canonicalRequest } = canonicalParts(ctx, key);
+	const one = async ({ method, key, query }: PresignRequestSpec) => {
+		const { path, canonicalRequest, urlQuery } = canonicalParts(ctx, key, method, query);
 		const digest = await impl.sha256(encoder.encode(canonicalRequest));
 		const signature = toHex(await mac(encoder.encode(ctx.stringToSignHead + toHex(digest))));
-		return `${ctx.urlPrefix}${path}?${ctx.urlQuery}&X-Amz-Signature=${signature}`;
+		return `${ctx.urlPrefix}${path}?${urlQuery}&X-Amz-Signature=${signature}`;
 	};
 	const urls: string[] = [];
 	// A few dozen in flight keep WebCrypto's thread busy without a 10,000-promise spike.
-	for (let i = 0; i < keys.length; i += 64)
-		urls.push(...(await Promise.all(keys.slice(i, i + 64).map(one))));
+	for (let i = 0; i < requests.length; i += 64)
+		urls.push(...(await Promise.all(requests.slice(i, i + 64).map(one))));
 	return urls;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	fromBase64,
 	fromBase64Url,
+	fromHex,
 	textFromBase64Url,
 	textToBase64Url,
 	toBase64,
@@ -14,6 +15,13 @@ const allBytes = Uint8Array.from({ length: 256 }, (_, i) => i);
 describe('byte codecs', () => {
 	it('writes lower-case hex, two digits a byte', () => {
 		expect(toHex(Uint8Array.of(0, 1, 15, 16, 171, 255))).toBe('00010f10abff');
+	});
+
+	it('reads hex back, and refuses odd lengths and non-hex characters', () => {
+		expect(fromHex(toHex(allBytes))).toEqual(allBytes);
+		expect(fromHex('ABff')).toEqual(Uint8Array.of(0xab, 0xff));
+		expect(() => fromHex('abc')).toThrow();
+		expect(() => fromHex('zz')).toThrow();
 	});
 
 	it('matches Node for base64 and base64url, and round-trips every byte value', () => {

@@ -11,6 +11,14 @@ export function toHex(bytes: Uint8Array): string {
 	return out;
 }
 
+/** Bytes of lower- or upper-case hex; throws on an odd length or a character that is not hex. */
+export function fromHex(text: string): Uint8Array {
+	if (text.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(text)) throw new TypeError('not hex');
+	return Uint8Array.from({ length: text.length / 2 }, (_, i) =>
+		parseInt(text.slice(2 * i, 2 * i + 2), 16)
+	);
+}
+
 export function toBase64(bytes: Uint8Array): string {
 	let binary = '';
 	for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);

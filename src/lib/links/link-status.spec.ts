@@ -35,4 +35,17 @@ describe('sameObject', () => {
 		expect(sameObject(link, { ...link, url: 'https://h:8443/b/k' })).toBe(false);
 		expect(sameObject(link, { ...link, key: 'k2' })).toBe(false);
 	});
+
+	it('matches a relay link by the storage origin its windows go to, not the app page', () => {
+		const relay = {
+			...link,
+			url: 'https://app.example/#/go?r=abc',
+			relay: { origin: 'https://h', windows: 5 }
+		};
+		expect(sameObject(link, relay)).toBe(true);
+		expect(sameObject(relay, link)).toBe(true);
+		expect(sameObject(relay, { ...relay, relay: { origin: 'https://other', windows: 5 } })).toBe(
+			false
+		);
+	});
 });

@@ -25,6 +25,13 @@ export interface LinkRecord {
 	endpoint?: string;
 	addressing?: Addressing;
 	accessKeyId?: string;
+	/**
+	 * A relay link: `url` is this app's `#/go` page carrying `windows` SigV4 links to `origin`;
+	 * `signedAt` is when the first opens, `expiresAt` when the last ends.
+	 */
+	relay?: { origin: string; windows: number };
+	/** For an upload ticket: its multipart upload, manifest and size limit. */
+	ticket?: { uploadId: string; manifestKey: string; maxBytes: number };
 	/** Set once the object behind the link was renamed or deleted. */
 	disabled?: string;
 }
@@ -44,12 +51,16 @@ function originOf(url: string): string | null {
 	}
 }
 
+type ObjectOfLink = Pick<LinkRecord, 'url' | 'bucket' | 'key' | 'relay'>;
+
+/** The origin the link's requests go to (a relay link's own URL is this app's page). */
+function targetOrigin(link: ObjectOfLink): string | null {
+	return link.relay?.origin ?? originOf(link.url);
+}
+
 /** True when both links point at the same object: endpoint origin, bucket and key. */
-export function sameObject(
-	a: Pick<LinkRecord, 'url' | 'bucket' | 'key'>,
-	b: Pick<LinkRecord, 'url' | 'bucket' | 'key'>
-): boolean {
-	return a.bucket === b.bucket && a.key === b.key && originOf(a.url) === originOf(b.url);
+export function sameObject(a: ObjectOfLink, b: ObjectOfLink): boolean {
+	return a.bucket === b.bucket && a.key === b.key && targetOrigin(a) === targetOrigin(b);
 }
 
 /** `active`, `expired` or the reason it was disabled. */

@@ -13,12 +13,16 @@ class FakeXhr {
 	onabort?: () => void;
 	status = 0;
 	responseText = '';
+	headers: Record<string, string> = {};
 	aborted = false;
 	constructor() {
 		FakeXhr.last = this;
 	}
 	open() {}
 	setRequestHeader() {}
+	getResponseHeader(name: string) {
+		return this.headers[name.toLowerCase()] ?? null;
+	}
 	send() {}
 	abort() {
 		this.aborted = true;
@@ -59,6 +63,17 @@ describe('putWithProgress', () => {
 		expect(result).toEqual({ settled: true });
 		expect(seen).toHaveLength(10);
 		expect(vi.getTimerCount()).toBe(0);
+	});
+
+	it('hands back the ETag header, or null when CORS hides it', async () => {
+		const shown = putWithProgress(URL_, body, {}, () => {}, new AbortController().signal);
+		Object.assign(FakeXhr.last, { status: 200, headers: { etag: '"abc"' } });
+		FakeXhr.last.onload?.();
+		expect(await shown).toEqual({ status: 200, body: '', etag: '"abc"' });
+		const hidden = putWithProgress(URL_, body, {}, () => {}, new AbortController().signal);
+		FakeXhr.last.status = 200;
+		FakeXhr.last.onload?.();
+		expect((await hidden).etag).toBeNull();
 	});
 
 	it('stops after 60 s without progress, with a TimeoutError for the endpoint', async () => {

@@ -4,6 +4,8 @@ import { DEADLINES, TimeoutError, startDeadline, type DeadlineTimers } from '$li
 export interface UploadResult {
 	status: number;
 	body: string;
+	/** The ETag header, or null when absent or hidden by CORS (not in ExposeHeaders). */
+	etag: string | null;
 }
 
 /** How long an upload may go without progress (not a total: big files on slow lines are fine). */
@@ -38,7 +40,7 @@ export function putWithProgress(
 		xhr.onprogress = () => deadline.extend(); // the answer is arriving
 		xhr.onload = () => {
 			deadline.clear();
-			resolve({ status: xhr.status, body: xhr.responseText });
+			resolve({ status: xhr.status, body: xhr.responseText, etag: xhr.getResponseHeader('ETag') });
 		};
 		xhr.onerror = () => {
 			deadline.clear();

@@ -3,9 +3,10 @@
 
 /**
  * Response headers the app reads that a browser hides unless the rule exposes them:
- * ETag (rename-and-verify, uploads), Date (clock-skew check), x-amz-request-id (error reports),
- * x-amz-bucket-region (HeadBucket's region hint), Content-Range (Check link's object size),
- * x-amz-storage-class (a rename keeps the object's storage class).
+ * ETag (rename-and-verify, uploads, and the part receipts an upload ticket completes with),
+ * Date (clock-skew check), x-amz-request-id (error reports), x-amz-bucket-region (HeadBucket's
+ * region hint), Content-Range (Check link's object size), x-amz-storage-class (a rename keeps
+ * the object's storage class).
  * Content-Length, Content-Type and Last-Modified are CORS-safelisted: readable without listing.
  * x-amz-meta-* is not listed: AWS takes no wildcard in ExposeHeader, and the app shows no metadata.
  */

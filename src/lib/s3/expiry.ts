@@ -6,6 +6,12 @@ import type { Signer } from './presign';
 /** SigV4 caps presigned URLs at 7 days (AWS docs, sigv4-query-string-auth); SigV2 has no cap. */
 export const MAX_V4_EXPIRES_SECONDS = 604800;
 
+/** Longest relay link signed here: ten years is 609 windows, still quick to sign and to carry. */
+export const MAX_RELAY_SECONDS = 3650 * 86400;
+
+/** How a link is signed: one SigV4 or SigV2 URL, or a relay (a chain of SigV4 windows). */
+export type LinkSigner = Signer | 'relay';
+
 /** SigV2 has no cap, but its expiry is still a date: past year 9999 no server (nor Date) has one. */
 const LAST_EXPIRY_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
 
@@ -43,12 +49,18 @@ export function expiryDate(now: Date, expiresIn: number): Date {
  * seconds, at least 1, that `signer` can sign; given the signing time, also unless the link would
  * expire by the end of the year 9999.
  */
-export function checkExpiry(expiresIn: number, signer: Signer, now?: Date): void {
+export function checkExpiry(expiresIn: number, signer: LinkSigner, now?: Date): void {
 	if (!Number.isInteger(expiresIn)) throw notWhole();
 	if (expiresIn < 0) throw new InputError('The expiry cannot be negative.', FIELD);
 	if (expiresIn === 0) throw new InputError('The expiry must be at least 1 second.', FIELD);
 	if (signer === 'v4' && expiresIn > MAX_V4_EXPIRES_SECONDS) {
 		throw new ExpiryTooLongError(expiresIn);
+	}
+	if (signer === 'relay' && expiresIn > MAX_RELAY_SECONDS) {
+		throw new InputError(
+			`Relay links can last at most 10 years (${MAX_RELAY_SECONDS} seconds). Choose a shorter expiry.`,
+			FIELD
+		);
 	}
 	// In milliseconds, not as a Date: one past year 275760 would be an Invalid Date.
 	if (now && signingSecond(now).getTime() + expiresIn * 1000 > LAST_EXPIRY_MS) {
@@ -60,7 +72,7 @@ export function checkExpiry(expiresIn: number, signer: Signer, now?: Date): void
 }
 
 /** Seconds as a person typed them → the error to show beside the field, or null if it will sign. */
-export function typedExpiryProblem(text: string, signer: Signer): InputError | null {
+export function typedExpiryProblem(text: string, signer: LinkSigner): InputError | null {
 	const value = text.trim();
 	if (value === '') return new InputError('Enter how many seconds the link should work.', FIELD);
 	// A typed minus sign reads as a negative number, not as a malformed one.

@@ -29,11 +29,13 @@ export {
 } from './errors';
 export {
 	MAX_V4_EXPIRES_SECONDS,
+	MAX_RELAY_SECONDS,
 	ExpiryTooLongError,
 	checkExpiry,
 	expiryDate,
 	signingSecond,
-	typedExpiryProblem
+	typedExpiryProblem,
+	type LinkSigner
 } from './expiry';
 export { presignV4, type ChecksumConstructor, type Credentials, type HttpMethod } from './sigv4';
 export { presignV2 } from './sigv2';
@@ -88,3 +90,16 @@ export {
 	type TransportOptions,
 	type SignedCall
 } from './transport';
+export {
+	presignRelay,
+	relayWindows,
+	relayMoment,
+	windowUrl,
+	windowSpan,
+	amzDate,
+	RELAY_STEP_SECONDS,
+	type RelayLink,
+	type RelayMoment,
+	type RelayRequest,
+	type RelaySpan
+} from './relay';

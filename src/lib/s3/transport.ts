@@ -47,7 +47,7 @@ const HASH_LIMIT = 1024 * 1024;
 
 /** One S3 request before signing. */
 export interface SignedCall {
-	method: 'GET' | 'PUT' | 'POST' | 'HEAD' | 'DELETE';
+	method: 'GET' | 'PUT' | 'HEAD' | 'DELETE' | 'POST';
 	loc: Location;
 	query?: [string, string][];
 	headers?: Record<string, string>;

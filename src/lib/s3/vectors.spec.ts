@@ -1,58 +1,10 @@
 // Every botocore vector (fixtures/vectors.json) reproduced byte for byte with our own presignUrl.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import data from './fixtures/vectors.json';
-import { awsEndpoint, parseEndpoint } from './endpoint';
 import { ExpiryTooLongError } from './expiry';
+import { request, vectors, type Vector } from './fixtures/vectors';
 import { hashing } from './hash';
 import { stubInsecureContext } from './insecure-context';
-import { presignUrl, type PresignRequest } from './presign';
-
-interface Vector {
-	id: string;
-	signer: 'v4' | 'v2';
-	method: PresignRequest['method'];
-	endpoint: string | null;
-	addressing: 'path' | 'virtual';
-	region: string;
-	accessKeyId: string;
-	secretAccessKey: string;
-	sessionToken: string | null;
-	bucket: string;
-	key: string;
-	expiresIn: number;
-	signingTime: string;
-	query: [string, string][];
-	headers: Record<string, string>;
-	expectSmithyReject: boolean;
-	expected: { url: string; scheme: string; host: string; path: string; query: [string, string][] };
-}
-
-const vectors = data.vectors as unknown as Vector[];
-
-function request(v: Vector): PresignRequest {
-	return {
-		signer: v.signer,
-		method: v.method,
-		// null = the AWS endpoint botocore picks; keepDefaultPort reproduces botocore's ":443" URL text.
-		endpoint:
-			v.endpoint === null
-				? awsEndpoint(v.region)
-				: parseEndpoint(v.endpoint, { keepDefaultPort: true }),
-		region: v.region,
-		addressing: v.addressing,
-		bucket: v.bucket,
-		key: v.key,
-		credentials: {
-			accessKeyId: v.accessKeyId,
-			secretAccessKey: v.secretAccessKey,
-			sessionToken: v.sessionToken ?? undefined
-		},
-		expiresIn: v.expiresIn,
-		now: new Date(v.signingTime),
-		query: v.query,
-		headers: v.headers
-	};
-}
+import { presignUrl } from './presign';
 
 /** Splits a URL without WHATWG normalisation (which would drop :443 and dot segments). */
 function split(url: string) {

@@ -4,6 +4,7 @@
 import { checkLink, describeOutcome } from '$lib/links/check';
 import type { SigningTarget } from '$lib/links/connection';
 import { revokeRefusal } from '$lib/links/link-owner';
+import { relayUrlAt } from '$lib/links/relay-link';
 import { describeRename, disableByDeleting, disableByRenaming } from '$lib/links/revoke';
 import {
 	createS3Client,
@@ -75,7 +76,12 @@ export class LinkActions {
 		this.#checking = true;
 		this.#checkOutcome = null;
 		try {
-			const outcome = await checkLink(this.#link().url, this.#controller.signal);
+			const link = this.#link();
+			// A relay address is this app's page: check the plain link it stands for now.
+			const url = link.relay
+				? await relayUrlAt(link.url, this.#context.signingNow().getTime())
+				: link.url;
+			const outcome = await checkLink(url, this.#controller.signal);
 			this.#checkOutcome = { ok: outcome.kind === 'works', text: describeOutcome(outcome) };
 		} catch (e) {
 			if (!isAbortError(e)) this.#checkOutcome = { ok: false, text: messageOf(e) };

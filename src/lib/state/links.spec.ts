@@ -44,4 +44,20 @@ describe('link history', () => {
 		expect(links.find(again.id)?.disabled).toBe('object deleted');
 		expect(links.find(elsewhere.id)?.disabled).toBeUndefined();
 	});
+
+	it('exports a relay link with its #/go address and "v4-relay" as the signer', () => {
+		const links = new LinkHistory();
+		links.add({
+			...base,
+			url: 'https://app.example/#/go?r=abc',
+			relay: { origin: 'https://s3.example', windows: 5 }
+		});
+		const row = links.toCsv(0).trim().split(/\r?\n/)[1];
+		expect(row).toContain(',v4-relay,');
+		expect(row).toContain('https://app.example/#/go?r=abc');
+		expect(JSON.parse(links.toJson())[0].relay).toEqual({
+			origin: 'https://s3.example',
+			windows: 5
+		});
+	});
 });

@@ -63,7 +63,7 @@ export class LinkHistory {
 				l.signedAt,
 				l.expiresAt,
 				l.method,
-				l.signer,
+				l.relay ? 'v4-relay' : l.signer,
 				l.bucket,
 				l.key,
 				linkStatus(l, now),

@@ -2,7 +2,10 @@
 // works without Connect and offline). The created link goes to the card and the history.
 import { keyNoticeFor, keysExpiry, type ImportedExpiry } from '$lib/links/key-expiry';
 import { signingTarget, type SigningTarget } from '$lib/links/connection';
+import { toHex } from '$lib/format/codec';
+import { ticketFailure } from '$lib/tickets/messages';
 import { linkOwner } from '$lib/links/link-owner';
+import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
 import {
 	contentDispositionAttachment,
 	ExpiryTooLongError,
@@ -10,15 +13,20 @@ import {
 	presignUrl,
 	SigningError,
 	typedExpiryProblem,
-	type Signer
+	type LinkSigner
 } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { ConnectionDraft, connectionDraft } from './connection-draft.svelte';
 import { links, type LinkHistory, type LinkRecord } from './links.svelte';
+import { signRelayLink } from '$lib/links/relay-link';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
+import { startTimes, type StartTimesView } from './start-times.svelte';
 
-export type Method = 'GET' | 'PUT';
+/** MULTIPART: an upload ticket (a multipart upload the recipient sends through presigned URLs). */
+export type Method = 'GET' | 'PUT' | 'MULTIPART';
+/** 'relay': a chain of SigV4 links carried by this app's `#/go` page, for more than 7 days. */
+type Signer = LinkSigner;
 
 export interface FormError {
 	message: string;
@@ -28,7 +36,16 @@ export interface FormError {
 	offerV2?: boolean;
 }
 
-const FORM_FIELDS = new Set(['bucket', 'key', 'expiresIn', 'headers', 'query', 'method']);
+const FORM_FIELDS = new Set([
+	'bucket',
+	'key',
+	'expiresIn',
+	'headers',
+	'query',
+	'method',
+	'validFrom',
+	'largestGb'
+]);
 
 /** Checks the typed expiry; returns a message or null. */
 export function expiryProblem(text: string, signer: Signer): FormError | null {
@@ -39,6 +56,26 @@ export function expiryProblem(text: string, signer: Signer): FormError | null {
 		message: problem.message,
 		offerV2: problem instanceof ExpiryTooLongError
 	};
+}
+
+/** Checks the typed start time against the signer; returns a message or null. */
+export function validFromProblem(text: string, signer: Signer): FormError | null {
+	try {
+		if (parseValidFrom(text) && signer === 'v2') {
+			return { field: 'validFrom', message: V2_HAS_NO_START };
+		}
+		return null;
+	} catch (e) {
+		return { field: 'validFrom', message: (e as Error).message };
+	}
+}
+
+/** When links signed with `credentials` stop working, if known (see key-expiry). */
+function keyExpiry(
+	credentials: { accessKeyId: string; sessionToken?: string },
+	imported?: ImportedExpiry | null
+): Date | undefined {
+	return keysExpiry(credentials, imported)?.at;
 }
 
 /** What the form uses of the rest of the app; a spec passes fakes. */
@@ -83,9 +120,11 @@ export class PresignForm {
 	#key = $state('');
 	#method = $state<Method>('GET');
 	#expiresIn = $state('3600');
+	#validFrom = $state('');
 	#signer = $state<Signer>('v4');
 	#filename = $state('');
 	#contentType = $state('');
+	#largestGb = $state('');
 	#submitError = $state<FormError | null>(null);
 	#busy = $state(false);
 	#current = $state.raw<LinkRecord | null>(null);
@@ -94,6 +133,7 @@ export class PresignForm {
 	/** The opened bucket last copied into the form. */
 	#followedBucket = '';
 	#expiryError = $derived(expiryProblem(this.#expiresIn, this.#signer));
+	#validFromError = $derived(validFromProblem(this.#validFrom, this.#signer));
 
 	get bucket() { return this.#bucket; } // prettier-ignore
 	set bucket(v: string) { this.#bucket = v; this.#submitError = null; } // prettier-ignore
@@ -103,11 +143,15 @@ export class PresignForm {
 	set method(v: Method) { this.#method = v; } // prettier-ignore
 	get expiresIn() { return this.#expiresIn; } // prettier-ignore
 	set expiresIn(v: string) { this.#expiresIn = v; this.#submitError = null; } // prettier-ignore
+	get validFrom() { return this.#validFrom; } // prettier-ignore
+	set validFrom(v: string) { this.#validFrom = v; this.#submitError = null; } // prettier-ignore
 	get signer() { return this.#signer; } // prettier-ignore
 	set signer(v: Signer) { this.#signer = v; this.#submitError = null; } // prettier-ignore
 	get filename() { return this.#filename; } // prettier-ignore
 	set filename(v: string) { this.#filename = v; } // prettier-ignore
 	get contentType() { return this.#contentType; } // prettier-ignore
+	get largestGb() { return this.#largestGb; } // prettier-ignore
+	set largestGb(v: string) { this.#largestGb = v; this.#submitError = null; } // prettier-ignore
 	set contentType(v: string) { this.#contentType = v; } // prettier-ignore
 
 	/**
@@ -125,6 +169,34 @@ export class PresignForm {
 	/** The live expiry problem, if any (shown inline as the user types). */
 	get expiryError(): FormError | null {
 		return this.#expiryError;
+	}
+
+	/** The live "Valid from" problem, if any (e.g. a start time with SigV2). */
+	get validFromError(): FormError | null {
+		return this.#validFromError;
+	}
+
+	/** What the form's bucket does with future-dated links, once `checkStartTimes` asked. */
+	get startTimes(): StartTimesView | undefined {
+		const target = this.#target();
+		return target ? startTimes.get(target, this.#bucket.trim()) : undefined;
+	}
+
+	/** Probes, once per endpoint and bucket, whether the server holds future-dated links back. */
+	checkStartTimes(): void {
+		const target = this.#target();
+		if (!target || !session.connected || !this.#bucket.trim()) return;
+		startTimes.check(target, this.#bucket.trim(), this.#context.signingNow()).catch(() => {
+			// A bucket name being typed, or no answer: the form then says nothing.
+		});
+	}
+
+	#target() {
+		try {
+			return this.#context.target();
+		} catch {
+			return null;
+		}
 	}
 
 	/** The error of the last `create()`, cleared when the inputs change. */
@@ -172,10 +244,11 @@ export class PresignForm {
 
 	/** Signs the link with the connection fields of this tab; returns it, or null on error. */
 	async create(): Promise<LinkRecord | null> {
-		if (this.#expiryError) return null;
+		if (this.#expiryError || this.#validFromError) return null;
 		this.#busy = true;
 		this.#submitError = null;
 		try {
+			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
 			const target = this.#context.target();
 			const keys = keysExpiry(target.credentials, this.#context.importedExpiry?.());
 			const filename = this.#filename.trim();
@@ -187,17 +260,28 @@ export class PresignForm {
 			}
 			if (this.#method === 'GET' && contentType) query.push(['response-content-type', contentType]);
 			if (this.#method === 'PUT' && contentType) headers['content-type'] = contentType;
-			const link = await presignUrl({
+			const expiresIn = Number(this.#expiresIn.trim());
+			const validFrom = parseValidFrom(this.#validFrom);
+			const tokenExpiry = keyExpiry(target.credentials, this.#context.importedExpiry?.());
+			if (validFrom || this.#signer === 'relay') {
+				const now = this.#context.signingNow();
+				checkOpening(validFrom ?? now, expiresIn, now, tokenExpiry);
+			}
+			const request = {
 				...target,
-				signer: this.#signer,
 				method: this.#method,
 				bucket: this.#bucket.trim(),
 				key: this.#key,
-				expiresIn: Number(this.#expiresIn.trim()),
-				now: this.#context.signingNow(),
+				now: validFrom ?? this.#context.signingNow(),
 				query,
 				headers
-			});
+			};
+			if (this.#signer === 'relay') {
+				const relay = await signRelayLink(request, expiresIn, tokenExpiry, location.href);
+				this.#current = this.#context.links.add({ ...relay, ...linkOwner(target) });
+				return this.#current;
+			}
+			const link = await presignUrl({ ...request, signer: this.#signer, expiresIn });
 			const record = this.#context.links.add({
 				url: link.url,
 				method: link.method,
@@ -214,6 +298,13 @@ export class PresignForm {
 			this.#current = record;
 			return record;
 		} catch (e) {
+			if (this.#method === 'MULTIPART' && !(e instanceof InputError)) {
+				this.#submitError = {
+					field: 'connection',
+					message: ticketFailure('Could not create the ticket.', e)
+				};
+				return null;
+			}
 			if (!(e instanceof InputError)) {
 				// Never the exception's own text ("TypeError: …"): a person cannot act on it.
 				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
@@ -231,6 +322,44 @@ export class PresignForm {
 		} finally {
 			this.#busy = false;
 		}
+	}
+
+	/** Starts a multipart upload and stores its ticket (network: the code loads only when used). */
+	async #createTicket(): Promise<LinkRecord> {
+		const { createTicket } = await import('$lib/tickets/create-ticket');
+		const target = this.#context.target();
+		const ticket = await createTicket(
+			{
+				target,
+				signer: this.#signer,
+				bucket: this.#bucket.trim(),
+				key: this.#key,
+				largestGb: this.#largestGb,
+				expiresIn: Number(this.#expiresIn.trim()),
+				now: this.#context.signingNow(),
+				id: toHex(crypto.getRandomValues(new Uint8Array(8))),
+				appHref: location.href
+			},
+			new AbortController().signal
+		);
+		const tokenExpiry = keyExpiry(target.credentials, this.#context.importedExpiry?.());
+		return this.#context.links.add({
+			url: ticket.url,
+			method: 'MULTIPART',
+			signer: 'v4',
+			bucket: this.#bucket.trim(),
+			key: this.#key,
+			signedAt: ticket.signedAt.toISOString(),
+			expiresAt: ticket.expiresAt.toISOString(),
+			tokenExpiresAt: tokenExpiry?.toISOString(),
+			requiredHeaders: {},
+			ticket: {
+				uploadId: ticket.uploadId,
+				manifestKey: ticket.manifestKey,
+				maxBytes: ticket.maxBytes
+			},
+			...linkOwner(target)
+		});
 	}
 }
 
