@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -20,6 +21,18 @@ const TYPES = {
 	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2'
 };
+
+/** Types a static host commonly compresses (with --gzip). */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.svg',
+	'.json',
+	'.webmanifest',
+	'.txt'
+]);
 
 /** "/a/b" or "a/b/" -> "/a/b/". */
 function normalizeMount(m) {
@@ -59,10 +72,18 @@ function cacheControl(root, file) {
 
 /**
  * Starts the server; resolves with the listening http.Server.
- * @param {{ dir: string, port: number, host?: string, mounts?: string[], verbose?: boolean }} options
+ * With `gzip`, text files go out gzip-encoded to clients that accept it, as most hosts send them.
+ * @param {{ dir: string, port: number, host?: string, mounts?: string[], verbose?: boolean, gzip?: boolean }} options
  * @returns {Promise<import('node:http').Server>}
  */
-export function startServer({ dir, port, host = '127.0.0.1', mounts = [], verbose = false }) {
+export function startServer({
+	dir,
+	port,
+	host = '127.0.0.1',
+	mounts = [],
+	verbose = false,
+	gzip = false
+}) {
 	const root = realpathSync(resolve(dir));
 	const prefixes = mounts.map(normalizeMount);
 
@@ -83,17 +104,21 @@ export function startServer({ dir, port, host = '127.0.0.1', mounts = [], verbos
 		const info = file && (await stat(file).catch(() => null));
 		if (!info?.isFile()) return send(404, 'Not Found\n');
 
+		const ext = extname(file).toLowerCase();
+		const compress =
+			gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		res.writeHead(200, {
-			'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-			'content-length': info.size,
+			'content-type': TYPES[ext] ?? 'application/octet-stream',
+			...(compress
+				? { 'content-encoding': 'gzip', vary: 'accept-encoding' }
+				: { 'content-length': info.size }),
 			'cache-control': cacheControl(root, file),
 			'x-content-type-options': 'nosniff'
 		});
 		if (verbose) console.log(`200 ${req.method} ${req.url}`);
 		if (req.method === 'HEAD') return res.end();
-		createReadStream(file)
-			.on('error', () => res.destroy())
-			.pipe(res);
+		const body = createReadStream(file).on('error', () => res.destroy());
+		(compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(res);
 	});
 
 	return new Promise((ok, fail) => {

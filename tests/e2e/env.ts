@@ -5,6 +5,8 @@ import { chromiumExecutable } from '../../scripts/lib/chromium.mjs';
 // Ports and build folder can be moved (E2E_*) so that two test runs can share a machine.
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4174);
 export const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+/** Kit's output folder of that build (its Vite manifest names each module's chunk). */
+export const KIT_OUT_DIR = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 export const RGW_PORT = Number(process.env.E2E_RGW_PORT ?? 7481);
 export const MON_PORT = Number(process.env.E2E_MON_PORT ?? 3301);

@@ -75,11 +75,15 @@ export function pathRuns(path: string): [number, number, number][] {
 	return [...path.matchAll(/M(\d+) (\d+)h(\d+)/g)].map((m) => [+m[1], +m[2], +m[3]]);
 }
 
-/** Loads the encoder on first use (kept out of the first-load bundle) and draws `text`. */
-export async function drawQrLazy(text: string): Promise<QrDrawing | null> {
+/** The encoder, loaded on first use (it is kept out of the first-load bundle). */
+export async function loadQrEncoder(): Promise<CreateQr> {
 	const mod: { create?: unknown; default?: { create?: unknown } } = await import('qrcode');
-	const create = (mod.create ?? mod.default?.create) as CreateQr;
-	return drawQr(create, text);
+	return (mod.create ?? mod.default?.create) as CreateQr;
+}
+
+/** Loads the encoder on first use and draws `text`. */
+export async function drawQrLazy(text: string): Promise<QrDrawing | null> {
+	return drawQr(await loadQrEncoder(), text);
 }
 
 /** A PNG of the drawing, `scale` pixels per module. */

@@ -83,9 +83,9 @@ export {
 	type DeadlineKind,
 	type DeadlineTimers
 } from './deadline';
+export { serverDateOf } from './server-date';
 export {
 	createTransport,
-	serverDateOf,
 	type Transport,
 	type TransportOptions,
 	type SignedCall

@@ -1,6 +1,5 @@
 // Signs one S3 request with a SigV4 Authorization header and sends it through an injectable fetch.
 import { toHex } from '../format/codec';
-import { parseDate } from '../format/dates';
 import { DEADLINES, startDeadline, type DeadlineKind, type DeadlineTimers } from './deadline';
 import { checkSeparateOrigin, locationOrigin, type Location } from './endpoint';
 import { NetworkError, S3Error, TimeoutError, isAbortError } from './errors';
@@ -59,10 +58,8 @@ export interface SignedCall {
 	onFetch?: () => void;
 }
 
-/** The Date header, when CORS lets us read it (for clock-skew checks). */
-export function serverDateOf(res: Response): Date | undefined {
-	return parseDate(res.headers.get('date'));
-}
+// Kept in its own module: error diagnosis on the first screen reads it without the signer.
+export { serverDateOf } from './server-date';
 
 /** Every result carries the server's Date header when the browser lets us read it (clock skew). */
 export interface WithServerDate {

@@ -7,10 +7,8 @@ import { ticketFailure } from '$lib/tickets/messages';
 import { linkOwner } from '$lib/links/link-owner';
 import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
 import {
-	contentDispositionAttachment,
 	ExpiryTooLongError,
 	InputError,
-	presignUrl,
 	SigningError,
 	typedExpiryProblem,
 	type LinkSigner
@@ -18,7 +16,6 @@ import {
 import { clock } from './clock.svelte';
 import { ConnectionDraft, connectionDraft } from './connection-draft.svelte';
 import { links, type LinkHistory, type LinkRecord } from './links.svelte';
-import { signRelayLink } from '$lib/links/relay-link';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 import { startTimes, type StartTimesView } from './start-times.svelte';
@@ -249,6 +246,7 @@ export class PresignForm {
 		this.#submitError = null;
 		try {
 			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
+			const { contentDispositionAttachment, presignUrl } = await import('$lib/s3/presign');
 			const target = this.#context.target();
 			const keys = keysExpiry(target.credentials, this.#context.importedExpiry?.());
 			const filename = this.#filename.trim();
@@ -277,6 +275,7 @@ export class PresignForm {
 				headers
 			};
 			if (this.#signer === 'relay') {
+				const { signRelayLink } = await import('$lib/links/relay-link');
 				const relay = await signRelayLink(request, expiresIn, tokenExpiry, location.href);
 				this.#current = this.#context.links.add({ ...relay, ...linkOwner(target) });
 				return this.#current;

@@ -1,13 +1,7 @@
 // The connection settings and credentials of this tab. They live in memory and in this tab's
 // sessionStorage only; `forget()` wipes both at once.
-import {
-	NetworkError,
-	S3Error,
-	TimeoutError,
-	createS3Client,
-	isAbortError,
-	type S3Client
-} from '$lib/s3';
+import { NetworkError, S3Error, TimeoutError, isAbortError, type S3Client } from '$lib/s3';
+import { createS3Client } from '$lib/s3/client-on-demand';
 import {
 	emptyConnection,
 	signingTarget,
