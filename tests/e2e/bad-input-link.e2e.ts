@@ -20,7 +20,9 @@ const CASES: Case[] = [
 	{
 		name: 'presign without credentials',
 		act: (page) => typeLink(page, { key: 'docs/a.txt' }),
-		message: /Enter the access key ID\. \(Connection settings, above\.\)/,
+		// Checked as Connect checks them: the topmost empty field is named first.
+		message:
+			/Enter the endpoint URL, e\.g\. https:\/\/s3\.example\.com \(Connection settings, above\.\)/,
 		kept: { 'Bucket name': BUCKET, 'Object key': 'docs/a.txt' },
 		then: async (page) => expect(presignedUrl(page)).toHaveCount(0)
 	},

@@ -8,6 +8,7 @@ import {
 	type Credentials,
 	type Endpoint
 } from '$lib/s3';
+import type { ImportedExpiry } from './key-expiry';
 
 /** What the user types into the connection form (and what this tab keeps of it). */
 export interface ConnectionSettings {
@@ -18,6 +19,8 @@ export interface ConnectionSettings {
 	sessionToken: string;
 	/** null = the default for this endpoint (path-style for custom hosts and IPs). */
 	pathStyle: boolean | null;
+	/** When imported temporary keys expire (kept with the access key ID they belong to). */
+	keyExpiry?: ImportedExpiry | null;
 }
 
 /** A fresh, empty form. */

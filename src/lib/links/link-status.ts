@@ -1,5 +1,6 @@
 // A link of the history and when it stops working. Times are ISO strings (JSON-friendly).
 import type { Addressing } from '$lib/s3';
+import type { KeyExpirySource } from './key-expiry';
 
 /** One created link as kept in this tab's history. */
 export interface LinkRecord {
@@ -12,8 +13,10 @@ export interface LinkRecord {
 	/** ISO-8601 times (JSON-friendly for sessionStorage and export). */
 	signedAt: string;
 	expiresAt: string;
-	/** `exp` of a JWT session token, when it ends the link before `expiresAt`. */
+	/** When the signing keys expire (imported Expiration or a JWT `exp`), if known. */
 	tokenExpiresAt?: string;
+	/** Where `tokenExpiresAt` came from (absent: a JWT `exp`, as older records had). */
+	tokenExpirySource?: KeyExpirySource;
 	requiredHeaders: Record<string, string>;
 	/**
 	 * Where and as whom it was signed: the endpoint's origin, its addressing and the access key ID.

@@ -6,6 +6,7 @@ import { isAbortError, type S3Client, type Signer } from '$lib/s3';
 import type { BulkItem, BulkLink, SignPool } from '$lib/bulk';
 import type { SigningTarget } from '$lib/links/connection';
 import { browser } from './browser.svelte';
+import { capIsoByKeyExpiry, keyNoticeFor } from '$lib/links/key-expiry';
 import { clock } from './clock.svelte';
 import { describeError, type ErrorView } from '$lib/errors/describe-error';
 import { session } from './session.svelte';
@@ -147,7 +148,9 @@ export class BulkLinksState {
 				{ signal, onProgress: (done) => (this.#done = done) }
 			);
 			if (signal.aborted) return;
-			this.#links = links;
+			// A link dies with the keys that signed it: its listed expiry says so.
+			const keys = session.keyExpiry();
+			this.#links = links.map((l) => ({ ...l, expiresAt: capIsoByKeyExpiry(l.expiresAt, keys) }));
 			this.#phase = 'done';
 		} catch (e) {
 			if (isAbortError(e) || signal.aborted) return;
@@ -156,6 +159,11 @@ export class BulkLinksState {
 		} finally {
 			if (this.#controller === controller) this.#controller = null;
 		}
+	}
+
+	/** Said before creating when the keys expire before links of `expiresIn` seconds would. */
+	keyNotice(expiresIn: number, now: number): string {
+		return keyNoticeFor(expiresIn, session.keyExpiry(), now).replace(/^This link/, 'These links');
 	}
 
 	/** Stops listing or signing; what was made so far is dropped. */

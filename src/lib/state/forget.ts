@@ -6,6 +6,10 @@
 // computer wants them gone too).
 import { browser } from './browser.svelte';
 import { clock } from './clock.svelte';
+import { endpointCheck } from './endpoint-check.svelte';
+import { emptyConnection } from '$lib/links/connection';
+import { connectionDraft } from './connection-draft.svelte';
+import { settingsImport } from './import-settings.svelte';
 import { links } from './links.svelte';
 import { presign } from './presign.svelte';
 import { selection } from './selection.svelte';
@@ -16,6 +20,7 @@ function leaveConnection(): void {
 	browser.close();
 	selection.clear();
 	clock.reset();
+	endpointCheck.clear();
 }
 
 /** Connects with new (or the same) settings, starting clean. */
@@ -30,4 +35,6 @@ export function forgetEverything(): void {
 	presign.current = null;
 	links.clear();
 	session.forget();
+	connectionDraft.replace(emptyConnection());
+	settingsImport.clear();
 }

@@ -1,8 +1,9 @@
 // The presign form: what to sign, its validation, and creating the link (signing is local: it
 // works without Connect and offline). The created link goes to the card and the history.
+import { keyNoticeFor, keysExpiry, type ImportedExpiry } from '$lib/links/key-expiry';
+import { signingTarget, type SigningTarget } from '$lib/links/connection';
 import { toHex } from '$lib/format/codec';
 import { ticketFailure } from '$lib/tickets/messages';
-import { jwtExpiry } from '$lib/links/jwt';
 import { linkOwner } from '$lib/links/link-owner';
 import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
 import {
@@ -12,8 +13,8 @@ import {
 	typedExpiryProblem,
 	type LinkSigner
 } from '$lib/s3';
-import type { SigningTarget } from '$lib/links/connection';
 import { clock } from './clock.svelte';
+import { ConnectionDraft, connectionDraft } from './connection-draft.svelte';
 import { links, type LinkHistory, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
@@ -66,25 +67,42 @@ export function validFromProblem(text: string, signer: Signer): FormError | null
 	}
 }
 
-/**
- * When links signed with `credentials` stop working, if known. The one place this form asks:
- * a JWT session token's `exp`.
- */
-function keyExpiry(credentials: { sessionToken?: string }): Date | undefined {
-	return jwtExpiry(credentials.sessionToken);
+/** When links signed with `credentials` stop working, if known (see key-expiry). */
+function keyExpiry(
+	credentials: { accessKeyId: string; sessionToken?: string },
+	imported?: ImportedExpiry | null
+): Date | undefined {
+	return keysExpiry(credentials, imported)?.at;
 }
 
 /** What the form uses of the rest of the app; a spec passes fakes. */
 export interface PresignContext {
 	/** The current connection; throws while its settings are incomplete. */
 	target(): SigningTarget;
+	/** An Expiration imported with the keys, if any (see key-expiry). */
+	importedExpiry?(): ImportedExpiry | null | undefined;
 	signingNow(): Date;
 	/** Where created links are kept (the tab's link history). */
 	links: Pick<LinkHistory, 'add' | 'find'>;
 }
 
+/**
+ * What the connection fields hold, checked as Connect checks them (signing needs no Connect);
+ * the topmost problem is thrown as an InputError. Before any Connect, good fields are saved for
+ * this tab as Connect would save them.
+ */
+function fieldsTarget(): SigningTarget {
+	const pageOrigin = globalThis.location?.origin;
+	const check = connectionDraft.check(pageOrigin);
+	const problem = ConnectionDraft.firstProblem(check);
+	if (problem) throw new InputError(problem, 'connection');
+	if (!session.connected) session.save(check.settings);
+	return signingTarget(check.settings, pageOrigin);
+}
+
 const appContext: PresignContext = {
-	target: () => session.target(),
+	target: fieldsTarget,
+	importedExpiry: () => connectionDraft.fields.keyExpiry,
 	signingNow: () => clock.signingNow(),
 	links
 };
@@ -109,6 +127,8 @@ export class PresignForm {
 	#current = $state.raw<LinkRecord | null>(null);
 	/** The browser pick last applied (plain field: remounting the panel must not re-apply it). */
 	#appliedPick = 0;
+	/** The opened bucket last copied into the form. */
+	#followedBucket = '';
 	#expiryError = $derived(expiryProblem(this.#expiresIn, this.#signer));
 	#validFromError = $derived(validFromProblem(this.#validFrom, this.#signer));
 
@@ -130,6 +150,18 @@ export class PresignForm {
 	get largestGb() { return this.#largestGb; } // prettier-ignore
 	set largestGb(v: string) { this.#largestGb = v; this.#submitError = null; } // prettier-ignore
 	set contentType(v: string) { this.#contentType = v; } // prettier-ignore
+
+	/**
+	 * Said before signing when the keys in the connection fields expire before the link would:
+	 * "This link will stop working at 14:05, when your temporary keys expire — …". Reads the
+	 * ticking clock: whoever shows it keeps `clock` subscribed.
+	 */
+	get keyNotice(): string {
+		if (this.#expiryError) return '';
+		const fields = connectionDraft.fields;
+		const keys = keysExpiry(fields, fields.keyExpiry);
+		return keyNoticeFor(Number(this.#expiresIn.trim()), keys, clock.serverNow);
+	}
 
 	/** The live expiry problem, if any (shown inline as the user types). */
 	get expiryError(): FormError | null {
@@ -183,6 +215,19 @@ export class PresignForm {
 		this.#current = link;
 	}
 
+	/**
+	 * After a bucket is opened the form's bucket is that bucket, still editable. `again` is an
+	 * explicit opening by the user (the same bucket too); otherwise the bucket is copied once per
+	 * change of the open bucket (`''` when the browser closes), so an edit stays while browsing.
+	 */
+	followBucket(bucket: string, again = false): void {
+		if (bucket === this.#followedBucket && !again) return;
+		this.#followedBucket = bucket;
+		if (!bucket) return;
+		this.#bucket = bucket;
+		this.#submitError = null;
+	}
+
 	/** Fills bucket and key from browser pick number `pick`; false if that pick was applied. */
 	useSelection(object: SelectedObject, pick: number): boolean {
 		if (pick === this.#appliedPick) return false;
@@ -194,7 +239,7 @@ export class PresignForm {
 		return true;
 	}
 
-	/** Signs the link with the connection settings of this tab; returns it, or null on error. */
+	/** Signs the link with the connection fields of this tab; returns it, or null on error. */
 	async create(): Promise<LinkRecord | null> {
 		if (this.#expiryError || this.#validFromError) return null;
 		this.#busy = true;
@@ -203,6 +248,7 @@ export class PresignForm {
 			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
 			const { contentDispositionAttachment, presignUrl } = await import('$lib/s3/presign');
 			const target = this.#context.target();
+			const keys = keysExpiry(target.credentials, this.#context.importedExpiry?.());
 			const filename = this.#filename.trim();
 			const contentType = this.#contentType.trim();
 			const query: [string, string][] = [];
@@ -214,7 +260,7 @@ export class PresignForm {
 			if (this.#method === 'PUT' && contentType) headers['content-type'] = contentType;
 			const expiresIn = Number(this.#expiresIn.trim());
 			const validFrom = parseValidFrom(this.#validFrom);
-			const tokenExpiry = keyExpiry(target.credentials);
+			const tokenExpiry = keyExpiry(target.credentials, this.#context.importedExpiry?.());
 			if (validFrom || this.#signer === 'relay') {
 				const now = this.#context.signingNow();
 				checkOpening(validFrom ?? now, expiresIn, now, tokenExpiry);
@@ -243,7 +289,8 @@ export class PresignForm {
 				key: link.key,
 				signedAt: link.signedAt.toISOString(),
 				expiresAt: link.expiresAt.toISOString(),
-				tokenExpiresAt: tokenExpiry?.toISOString(),
+				tokenExpiresAt: keys?.at.toISOString(),
+				tokenExpirySource: keys?.source,
 				requiredHeaders: link.requiredHeaders,
 				...linkOwner(target)
 			});
@@ -294,7 +341,7 @@ export class PresignForm {
 			},
 			new AbortController().signal
 		);
-		const tokenExpiry = keyExpiry(target.credentials);
+		const tokenExpiry = keyExpiry(target.credentials, this.#context.importedExpiry?.());
 		return this.#context.links.add({
 			url: ticket.url,
 			method: 'MULTIPART',

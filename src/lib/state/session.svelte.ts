@@ -8,6 +8,7 @@ import {
 	type ConnectionSettings,
 	type SigningTarget
 } from '$lib/links/connection';
+import { keysExpiry, type KeyExpiry } from '$lib/links/key-expiry';
 import { clock } from './clock.svelte';
 import { endpointAnswers } from '$lib/errors/diagnose';
 import { cancelledConnect, describeError, type ErrorView } from '$lib/errors/describe-error';
@@ -93,6 +94,14 @@ export class Session {
 	/** Endpoint, region, addressing and credentials of the saved settings, as signing needs them. */
 	target(): SigningTarget {
 		return signingTarget(this.#settings, globalThis.location?.origin);
+	}
+
+	/**
+	 * When the saved keys stop working, if known: every link signed with them ends then too
+	 * (cap a link's end with `capByKeyExpiry(end, session.keyExpiry())`).
+	 */
+	keyExpiry(): KeyExpiry | undefined {
+		return keysExpiry(this.#settings, this.#settings.keyExpiry);
 	}
 
 	/** A client for the saved settings, signing with the clock the user chose. */
