@@ -7,6 +7,7 @@ import { OnDemand, loadWhenIdle } from '$lib/state/on-demand.svelte';
 const component = <T>(load: () => Promise<{ default: T }>) =>
 	new OnDemand(() => load().then((m) => m.default));
 
+export const PresignSection = component(() => import('./PresignSection.svelte'));
 export const ConnectionSummary = component(() => import('./ConnectionSummary.svelte'));
 export const SkewNotice = component(() => import('./SkewNotice.svelte'));
 export const BucketPicker = component(() => import('./BucketPicker.svelte'));
@@ -15,6 +16,10 @@ export const BulkLinks = component(() => import('./BulkLinks.svelte'));
 export const LinkCard = component(() => import('./LinkCard.svelte'));
 export const QrCode = component(() => import('./QrCode.svelte'));
 export const CorsDoctor = component(() => import('./CorsDoctor.svelte'));
+export const EndpointCheck = component(() => import('./EndpointCheck.svelte'));
+export const ImportSettings = component(() => import('./ImportSettings.svelte'));
+export const LinkHistory = component(() => import('./LinkHistory.svelte'));
+export const InspectLink = component(() => import('./InspectLink.svelte'));
 export const RequestFiles = component(() => import('./RequestFiles.svelte'));
 export const DropLinkCard = component(() => import('./DropLinkCard.svelte'));
 /** Reads presigned URLs for the inspector (loaded when the first one is inspected). */
@@ -24,8 +29,12 @@ export const inspectorModule = new OnDemand(() => import('$lib/s3/inspect'));
 const PARTS = [
 	{ load: loadClientModule },
 	{ load: () => import('$lib/s3/presign') },
+	ImportSettings,
+	LinkHistory,
+	InspectLink,
 	ConnectionSummary,
 	SkewNotice,
+	EndpointCheck,
 	BucketPicker,
 	LinkCard,
 	{ load: () => import('$lib/links/qr').then((qr) => qr.loadQrEncoder()) },
