@@ -29,6 +29,8 @@ export const inspectorModule = new OnDemand(() => import('$lib/s3/inspect'));
 const PARTS = [
 	{ load: loadClientModule },
 	{ load: () => import('$lib/s3/presign') },
+	PresignSection,
+	{ load: () => import('$lib/s3/endpoint-check') },
 	ImportSettings,
 	LinkHistory,
 	InspectLink,
@@ -42,6 +44,8 @@ const PARTS = [
 	ObjectBrowser,
 	BulkLinks,
 	{ load: () => import('$lib/bulk') },
+	{ load: () => import('$lib/links/relay-link') },
+	{ load: () => import('$lib/s3/start-times') },
 	RequestFiles,
 	DropLinkCard,
 	inspectorModule,
