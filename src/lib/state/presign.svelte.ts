@@ -188,9 +188,10 @@ export class PresignForm {
 		});
 	}
 
+	/** The saved connection's target: the probe asks only once connected, and never writes. */
 	#target() {
 		try {
-			return this.#context.target();
+			return session.target();
 		} catch {
 			return null;
 		}
