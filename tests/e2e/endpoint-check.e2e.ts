@@ -3,19 +3,11 @@
 // that answers nothing are each said plainly, and nothing waits for them.
 import { expect, test, type Page } from '@playwright/test';
 import { APP_ORIGIN, BUCKET, ENDPOINT, NO_CORS_BUCKET } from './env';
-import { connect, openBucket, presignPanel, watchPage, type PageProblems } from './helpers';
+import { connect, failOnPageProblems, openBucket, presignPanel } from './helpers';
 import { createBucket, corsXml, putBucketCors, putObject } from '../../scripts/lib/s3-node.mjs';
 import { s3 } from './s3';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
+failOnPageProblems();
 
 const checkList = (page: Page) => page.getByRole('list', { name: 'Endpoint check' });
 

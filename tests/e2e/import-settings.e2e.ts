@@ -2,17 +2,9 @@
 // without showing the secret again; broken text changes nothing and names its line.
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
-import { presignPanel, presignedUrl, watchPage, type PageProblems } from './helpers';
+import { failOnPageProblems, presignedUrl, presignPanel } from './helpers';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
+failOnPageProblems();
 
 // ~/.aws/config and ~/.aws/credentials pasted together, as `aws configure set` writes them.
 const AWS_FILES = `[default]

@@ -3,24 +3,9 @@
 // bulk links get the same cap.
 import { expect, test, type Page } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, SECRET_KEY } from './env';
-import {
-	connect,
-	openBucket,
-	presignPanel,
-	presignedUrl,
-	watchPage,
-	type PageProblems
-} from './helpers';
+import { connect, failOnPageProblems, openBucket, presignedUrl, presignPanel } from './helpers';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
+failOnPageProblems();
 
 /** `aws configure export-credentials --format process` output for the test keys. */
 function processJson(expiration: Date): string {

@@ -4,24 +4,15 @@ import { expect, test } from '@playwright/test';
 import { ACCESS_KEY, BUCKET, ENDPOINT, SECRET_KEY } from './env';
 import {
 	connect,
+	failOnPageProblems,
 	objectList,
 	openBucket,
-	presignPanel,
 	presignedUrl,
-	watchPage,
-	type PageProblems
+	presignPanel
 } from './helpers';
 import { s3 } from './s3';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
+failOnPageProblems();
 
 async function readmeBytes(): Promise<Buffer> {
 	const res = await s3.signedFetch('GET', `/${BUCKET}/README.txt`);

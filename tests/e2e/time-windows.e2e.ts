@@ -4,7 +4,7 @@
 // sends nothing at all.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { APP_ORIGIN, BUCKET, ENDPOINT } from './env';
-import { connect, createLink, presignPanel, watchPage, type PageProblems } from './helpers';
+import { connect, createLink, failOnPageProblems, presignPanel } from './helpers';
 import { decodeQrElement } from './qr';
 import { s3 } from './s3';
 
@@ -12,15 +12,7 @@ const DAY = 86_400_000;
 const RELAY = 'SigV4 relay (longer than 7 days)';
 const KEY = 'README.txt';
 
-let problems: PageProblems;
-
-test.beforeEach(async ({ page }) => {
-	problems = await watchPage(page);
-});
-
-test.afterEach(async () => {
-	await problems.expectNone();
-});
+failOnPageProblems();
 
 /** `20260301T093000Z` → milliseconds. */
 function amzDateMs(text: string): number {
