@@ -21,6 +21,8 @@ describe('formatBytes', () => {
 
 	it('uses the locale for separators', () => {
 		expect(formatBytes(1536, 'de-DE')).toBe('1,5 KiB');
+		expect(formatBytes(1_234_567_890_123, 'ja-JP')).toBe('1.1 TiB');
+		expect(formatBytes(1023, 'ja-JP')).toBe('1,023 B');
 	});
 
 	it('shows a dash for impossible values', () => {

@@ -7,6 +7,7 @@ describe('formatDateTime', () => {
 	it('formats in the given locale and time zone', () => {
 		expect(formatDateTime(instant, 'en-GB', 'UTC')).toBe('5 Mar 2026, 13:07');
 		expect(formatDateTime(instant, 'en-US', 'Asia/Tokyo')).toBe('Mar 5, 2026, 10:07 PM');
+		expect(formatDateTime(instant, 'ja-JP', 'Asia/Tokyo')).toBe('2026/03/05 22:07');
 	});
 
 	it('shows a dash for a missing or invalid date', () => {

@@ -20,10 +20,23 @@ describe('formatDuration', () => {
 	});
 });
 
+describe('formatDuration in Japanese', () => {
+	it('writes Japanese units without spaces', () => {
+		expect(formatDuration(125_000, 'ja-JP')).toBe('2分5秒');
+		expect(formatDuration(3 * 86_400_000 + 4 * 3_600_000, 'ja-JP')).toBe('3日4時間');
+		expect(formatDuration(999, 'ja-JP')).toBe('0秒');
+	});
+	it('keeps the English words for any English locale', () => {
+		expect(formatDuration(125_000, 'en-GB')).toBe('2 min 5 s');
+	});
+});
+
 describe('formatClockOffset', () => {
 	it('says which side is ahead', () => {
 		expect(formatClockOffset(125_000)).toBe('2 min 5 s ahead of this device');
 		expect(formatClockOffset(-40_000)).toBe('40 s behind this device');
 		expect(formatClockOffset(300)).toBe('in step');
+		expect(formatClockOffset(125_000, 'ja-JP')).toBe('この端末より2分5秒進んでいます');
+		expect(formatClockOffset(-40_000, 'ja-JP')).toBe('この端末より40秒遅れています');
 	});
 });

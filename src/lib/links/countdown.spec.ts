@@ -9,6 +9,12 @@ describe('formatRemaining', () => {
 		expect(formatRemaining(245)).toBe('4 min 05 s');
 		expect(formatRemaining(9)).toBe('9 s');
 	});
+	it('writes Japanese units in a Japanese locale', () => {
+		expect(formatRemaining(90061, 'ja-JP')).toBe('1日01時間01分01秒');
+		expect(formatRemaining(245, 'ja')).toBe('4分05秒');
+		expect(formatRemaining(0, 'ja-JP')).toBe('0秒');
+		expect(formatRemaining(245, 'en-GB')).toBe('4 min 05 s');
+	});
 	it('never goes below zero', () => {
 		expect(formatRemaining(0)).toBe('0 s');
 		expect(formatRemaining(-5)).toBe('0 s');
