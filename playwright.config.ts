@@ -17,6 +17,8 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${APP_PORT}/`,
+		// The interface follows the browser's languages: tests read English unless they ask.
+		locale: 'en-US',
 		launchOptions: {
 			// Playwright cannot download its own browser here: Debian's Chromium it is.
 			executablePath: chromiumPath(),

@@ -9,6 +9,7 @@ const component = <T>(load: () => Promise<{ default: T }>) =>
 
 export const PresignSection = component(() => import('./PresignSection.svelte'));
 export const ConnectionSummary = component(() => import('./ConnectionSummary.svelte'));
+export const ErrorMessage = component(() => import('./ErrorMessage.svelte'));
 export const SkewNotice = component(() => import('./SkewNotice.svelte'));
 export const BucketPicker = component(() => import('./BucketPicker.svelte'));
 export const ObjectBrowser = component(() => import('./ObjectBrowser.svelte'));
@@ -32,6 +33,7 @@ const PARTS = [
 	PresignSection,
 	{ load: () => import('$lib/s3/endpoint-check') },
 	ImportSettings,
+	ErrorMessage,
 	LinkHistory,
 	InspectLink,
 	ConnectionSummary,

@@ -23,5 +23,10 @@ export function formatRemaining(seconds: number, locale?: string): string {
 		.join(durationWords(locale).gap);
 }
 
-/** Expiry presets shown beside the seconds field, in seconds (each has a named message). */
-export const EXPIRY_PRESETS = [300, 3600, 86400, 604800] as const;
+/** Named expiry presets shown beside the seconds field. */
+export const EXPIRY_PRESETS: readonly { label: string; seconds: number }[] = [
+	{ label: '5 minutes', seconds: 300 },
+	{ label: '1 hour', seconds: 3600 },
+	{ label: '1 day', seconds: 86400 },
+	{ label: '7 days', seconds: 604800 }
+];

@@ -45,7 +45,7 @@ export function parseEndpoint(input: string, options: ParseEndpointOptions = {})
 	try {
 		url = new URL(text);
 	} catch {
-		throw new InputError(`"${text}" is not a valid URL.`, 'endpoint');
+		throw new InputError('"{text}" is not a valid URL.', 'endpoint', { text });
 	}
 	if (url.username || url.password) {
 		throw new InputError(
@@ -55,8 +55,9 @@ export function parseEndpoint(input: string, options: ParseEndpointOptions = {})
 	}
 	if (url.pathname !== '/' && url.pathname !== '') {
 		throw new InputError(
-			`The endpoint URL must not have a path ("${url.pathname}"). Enter only scheme, host and port; the bucket goes in its own field.`,
-			'endpoint'
+			'The endpoint URL must not have a path ("{path}"). Enter only scheme, host and port; the bucket goes in its own field.',
+			'endpoint',
+			{ path: url.pathname }
 		);
 	}
 	if (url.search || url.hash || /[?#]/.test(text)) {
@@ -89,7 +90,9 @@ export function parseEndpoint(input: string, options: ParseEndpointOptions = {})
 /** AWS S3 endpoint for a region, as botocore presigns: global host for us-east-1. */
 export function awsEndpoint(region: string): Endpoint {
 	if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-		throw new InputError(`"${region}" is not an AWS region name (e.g. eu-west-1).`, 'region');
+		throw new InputError('"{region}" is not an AWS region name (e.g. eu-west-1).', 'region', {
+			region
+		});
 	}
 	if (region === 'us-east-1') return parseEndpoint('https://s3.amazonaws.com');
 	const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';

@@ -1,13 +1,23 @@
 // Typed errors thrown by src/lib/s3. State code turns them into messages; aborted work is ignored.
+import { fillPlaceholders, type MessageParams } from '../i18n/language';
 
-/** Bad user input (endpoint, bucket, key, expiry, …); `message` is meant to be shown as is. */
+/**
+ * Bad user input (endpoint, bucket, key, expiry, …); `message` is meant to be shown as is in
+ * English, `template` and `params` to be shown in the page's language.
+ */
 export class InputError extends Error {
 	override name = 'InputError';
 	/** Which input was wrong, when known (e.g. 'endpoint', 'bucket', 'key', 'expiresIn'). */
 	readonly field?: string;
-	constructor(message: string, field?: string) {
-		super(message);
+	/** The English sentence before its values were filled in: what translations are keyed by. */
+	readonly template: string;
+	readonly params?: MessageParams;
+	/** `template` may hold `{name}` placeholders, filled from `params` into `message`. */
+	constructor(template: string, field?: string, params?: MessageParams) {
+		super(params ? fillPlaceholders(template, params) : template);
 		this.field = field;
+		this.template = template;
+		this.params = params;
 	}
 }
 
@@ -21,12 +31,13 @@ export class SharedOriginError extends InputError {
 	readonly origin: string;
 	constructor(origin: string) {
 		super(
-			`This page is served from ${origin}, the storage endpoint itself, so it will not take or use keys for it: ` +
+			'This page is served from {origin}, the storage endpoint itself, so it will not take or use keys for it: ' +
 				'any file stored on that endpoint (an HTML page anyone uploads, or a file sent through an upload link) ' +
 				'runs as this page and could read your keys and change the app. Open S3 Presign from a host that ' +
 				'serves only the app (any static web host, or a virtual-hosted bucket whose host holds nothing else) ' +
 				'and connect from there.',
-			'endpointUrl'
+			'endpointUrl',
+			{ origin }
 		);
 		this.origin = origin;
 	}

@@ -2,6 +2,7 @@
 // Signing is local, so the presign form signs with these fields, checked exactly as Connect
 // checks them; Connect saves them to the session.
 import { emptyConnection, type ConnectionSettings } from '$lib/links/connection';
+import type { Message } from '$lib/i18n/catalogue';
 import { checkConnectionForm, type Field, type FormCheck } from './connection-form';
 import { session } from './session.svelte';
 
@@ -46,7 +47,7 @@ export class ConnectionDraft {
 	}
 
 	/** The topmost field problem of a check, or null when there is none. */
-	static firstProblem(check: FormCheck): string | null {
+	static firstProblem(check: FormCheck): Message | null {
 		const field = FIELD_ORDER.find((f) => check.errors[f]);
 		return field ? (check.errors[field] ?? null) : null;
 	}

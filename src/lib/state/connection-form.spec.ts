@@ -17,9 +17,10 @@ describe('checkConnectionForm', () => {
 			{ ...base, endpointUrl: 'https://S3.example.org:443/' },
 			'https://s3.example.org'
 		);
-		expect(own.errors.endpointUrl).toMatch(
-			/^This page is served from https:\/\/s3\.example\.org, the storage endpoint itself, so it will not take or use keys for it/
+		expect(own.errors.endpointUrl?.key).toMatch(
+			/^This page is served from \{origin\}, the storage endpoint itself, so it will not take or use keys for it/
 		);
+		expect(own.errors.endpointUrl?.params).toEqual({ origin: 'https://s3.example.org' });
 		for (const other of [
 			'http://s3.example.org',
 			'https://s3.example.org:8443',
@@ -56,9 +57,9 @@ describe('checkConnectionForm', () => {
 			accessKeyId: ' ',
 			secretAccessKey: ''
 		});
-		expect(check.errors.endpointUrl).toMatch(/http:\/\/ or https:\/\//);
-		expect(check.errors.accessKeyId).toBe('Enter the access key ID.');
-		expect(check.errors.secretAccessKey).toBe('Enter the secret access key.');
+		expect(check.errors.endpointUrl?.key).toMatch(/http:\/\/ or https:\/\//);
+		expect(check.errors.accessKeyId).toEqual({ key: 'Enter the access key ID.' });
+		expect(check.errors.secretAccessKey).toEqual({ key: 'Enter the secret access key.' });
 	});
 
 	it('normalises the endpoint to its origin', () => {

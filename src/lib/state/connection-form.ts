@@ -6,6 +6,7 @@ import {
 	parseEndpoint,
 	type Endpoint
 } from '$lib/s3';
+import type { Message, MessageKey } from '$lib/i18n/catalogue';
 import type { ConnectionSettings } from './session.svelte';
 
 export type Field = 'endpointUrl' | 'region' | 'accessKeyId' | 'secretAccessKey' | 'sessionToken';
@@ -13,7 +14,7 @@ export type Field = 'endpointUrl' | 'region' | 'accessKeyId' | 'secretAccessKey'
 export interface FormCheck {
 	/** Trimmed settings, ready to save (only meaningful when `errors` is empty). */
 	settings: ConnectionSettings;
-	errors: Partial<Record<Field, string>>;
+	errors: Partial<Record<Field, Message>>;
 	/** Fields that had spaces or line breaks around them, which were removed. */
 	trimmed: Field[];
 	/** Set for plain-http endpoints that are not on this machine. */
@@ -21,7 +22,7 @@ export interface FormCheck {
 	endpoint?: Endpoint;
 }
 
-export const FIELD_LABELS: Record<Field, string> = {
+export const FIELD_LABELS: Record<Field, MessageKey> = {
 	endpointUrl: 'Endpoint URL',
 	region: 'Region',
 	accessKeyId: 'Access key ID',
@@ -65,19 +66,26 @@ export function checkConnectionForm(input: ConnectionSettings, pageOrigin?: stri
 		settings.endpointUrl = endpoint.origin;
 		checkSeparateOrigin(endpoint.origin, pageOrigin);
 	} catch (e) {
-		errors.endpointUrl = e instanceof InputError ? e.message : 'This is not a valid URL.';
+		errors.endpointUrl =
+			e instanceof InputError
+				? { key: e.template as MessageKey, params: e.params }
+				: { key: 'This is not a valid URL.' };
 	}
-	if (!settings.region) errors.region = 'Enter the region, e.g. us-east-1.';
+	if (!settings.region) errors.region = { key: 'Enter the region, e.g. us-east-1.' };
 	else if (!/^[a-z0-9-]+$/i.test(settings.region)) {
-		errors.region = 'A region is letters, digits and dashes, e.g. us-east-1.';
+		errors.region = { key: 'A region is letters, digits and dashes, e.g. us-east-1.' };
 	}
-	if (!settings.accessKeyId) errors.accessKeyId = 'Enter the access key ID.';
-	else if (/\s/.test(settings.accessKeyId)) errors.accessKeyId = 'An access key ID has no spaces.';
-	if (!settings.secretAccessKey) errors.secretAccessKey = 'Enter the secret access key.';
+	if (!settings.accessKeyId) errors.accessKeyId = { key: 'Enter the access key ID.' };
+	else if (/\s/.test(settings.accessKeyId)) {
+		errors.accessKeyId = { key: 'An access key ID has no spaces.' };
+	}
+	if (!settings.secretAccessKey) errors.secretAccessKey = { key: 'Enter the secret access key.' };
 	else if (/\s/.test(settings.secretAccessKey)) {
-		errors.secretAccessKey = 'A secret access key has no spaces.';
+		errors.secretAccessKey = { key: 'A secret access key has no spaces.' };
 	}
-	if (/\s/.test(settings.sessionToken)) errors.sessionToken = 'A session token has no spaces.';
+	if (/\s/.test(settings.sessionToken)) {
+		errors.sessionToken = { key: 'A session token has no spaces.' };
+	}
 
 	const insecure = endpoint?.protocol === 'http:' && !isLoopback(endpoint.hostname);
 	return { settings, errors, trimmed, insecure, endpoint };

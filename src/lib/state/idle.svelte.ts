@@ -1,6 +1,7 @@
 // "Forget credentials when idle": after N minutes without pointer or keyboard input the
 // credentials of this tab are wiped (`session.forget()`) and the user is told why.
 // Off by default; the choice lives in this tab's sessionStorage like everything else.
+import { t } from './language.svelte';
 import { IdleTimer, systemTimers, type Timers } from './idle-timer';
 import { forgetEverything } from './forget';
 import { session } from './session.svelte';
@@ -36,7 +37,8 @@ function savedMinutes(): number {
 
 export class IdleForget {
 	#minutes = $state(savedMinutes());
-	#message = $state('');
+	/** The idle minutes after which credentials were last forgotten; 0 once dismissed. */
+	#forgottenAfter = $state(0);
 	#deps: IdleDependencies;
 	#timer: IdleTimer | undefined;
 	#watching = false;
@@ -52,7 +54,14 @@ export class IdleForget {
 
 	/** Why the credentials disappeared, until dismissed ('' when there is nothing to say). */
 	get message(): string {
-		return this.#message;
+		const minutes = this.#forgottenAfter;
+		if (minutes === 0) return '';
+		return minutes === 1
+			? t('Credentials forgotten after 1 minute without activity. Enter them again to continue.')
+			: t(
+					'Credentials forgotten after {minutes} minutes without activity. Enter them again to continue.',
+					{ minutes }
+				);
 	}
 
 	setMinutes(minutes: number): void {
@@ -63,7 +72,7 @@ export class IdleForget {
 	}
 
 	dismiss(): void {
-		this.#message = '';
+		this.#forgottenAfter = 0;
 	}
 
 	/** Counts input on `target` (the window) as activity; returns a stop function. */
@@ -96,8 +105,7 @@ export class IdleForget {
 	#onIdle(): void {
 		if (!this.#deps.hasCredentials()) return;
 		this.#deps.forget();
-		const minutes = this.#minutes === 1 ? '1 minute' : `${this.#minutes} minutes`;
-		this.#message = `Credentials forgotten after ${minutes} without activity. Enter them again to continue.`;
+		this.#forgottenAfter = this.#minutes;
 	}
 }
 

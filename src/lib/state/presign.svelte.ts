@@ -95,7 +95,7 @@ function fieldsTarget(): SigningTarget {
 	const pageOrigin = globalThis.location?.origin;
 	const check = connectionDraft.check(pageOrigin);
 	const problem = ConnectionDraft.firstProblem(check);
-	if (problem) throw new InputError(problem, 'connection');
+	if (problem) throw new InputError(problem.key, 'connection', problem.params);
 	if (!session.connected) session.save(check.settings);
 	return signingTarget(check.settings, pageOrigin);
 }
