@@ -1,5 +1,6 @@
 // Time left on a link, as people read it: "2 d 03 h 04 min 05 s" (Japanese "2日03時間04分05秒").
 import { amount, durationWords, type TimeUnit } from '$lib/format/duration';
+import type { MessageKey } from '$lib/i18n/catalogue';
 
 /** Whole seconds from `now` until `expiresAt`, never below 0. */
 export function secondsLeft(expiresAt: Date, now: number): number {
@@ -23,8 +24,8 @@ export function formatRemaining(seconds: number, locale?: string): string {
 		.join(durationWords(locale).gap);
 }
 
-/** Named expiry presets shown beside the seconds field. */
-export const EXPIRY_PRESETS: readonly { label: string; seconds: number }[] = [
+/** Named expiry presets shown beside the seconds field (labels in English, translated there). */
+export const EXPIRY_PRESETS: readonly { label: MessageKey; seconds: number }[] = [
 	{ label: '5 minutes', seconds: 300 },
 	{ label: '1 hour', seconds: 3600 },
 	{ label: '1 day', seconds: 86400 },

@@ -8,15 +8,31 @@ import {
 	typedExpiryProblem,
 	type LinkSigner
 } from '$lib/s3';
+import type { MessageParams } from '$lib/i18n/language';
 import { ticketFailure } from '$lib/tickets/messages';
 
-export interface FormError {
+/** A sentence as thrown (see InputError): English, and the template and values it was filled from. */
+export interface Sentence {
 	message: string;
+	template?: string;
+	params?: MessageParams;
+}
+
+export interface FormError extends Sentence {
 	/** Which field to point at: 'bucket', 'key', 'expiresIn', or 'connection'. */
 	field: string;
 	/** The expiry is over SigV4's cap: offer SigV2. */
 	offerV2?: boolean;
+	/** Sentences of their own that fill the template's placeholders of the same name. */
+	parts?: Record<string, Sentence>;
 }
+
+/** The sentence of an InputError (or any Error), with its template for translation. */
+const sentenceOf = (e: Error & { template?: string; params?: MessageParams }): Sentence => ({
+	message: e.message,
+	template: e.template,
+	params: e.params
+});
 
 const FORM_FIELDS = new Set([
 	'bucket',
@@ -35,7 +51,7 @@ export function expiryProblem(text: string, signer: LinkSigner): FormError | nul
 	if (!problem) return null;
 	return {
 		field: 'expiresIn',
-		message: problem.message,
+		...sentenceOf(problem),
 		offerV2: problem instanceof ExpiryTooLongError
 	};
 }
@@ -48,7 +64,7 @@ export function validFromProblem(text: string, signer: LinkSigner): FormError | 
 		}
 		return null;
 	} catch (e) {
-		return { field: 'validFrom', message: (e as Error).message };
+		return { field: 'validFrom', ...sentenceOf(e as Error) };
 	}
 }
 
@@ -60,9 +76,21 @@ export function creationProblem(e: unknown, forTicket: boolean): FormError {
 	if (!(e instanceof InputError)) {
 		// Never the exception's own text ("TypeError: …"): a person cannot act on it.
 		const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
-		return { field: 'connection', message: `Could not sign the link. ${failure.message}` };
+		return {
+			field: 'connection',
+			message: `Could not sign the link. ${failure.message}`,
+			template: 'Could not sign the link. {reason}',
+			parts: { reason: sentenceOf(failure) }
+		};
 	}
 	const field = e.field && FORM_FIELDS.has(e.field) ? e.field : 'connection';
-	const message = field === 'connection' ? `${e.message} (Connection settings, above.)` : e.message;
-	return { field, message, offerV2: e instanceof ExpiryTooLongError };
+	const offerV2 = e instanceof ExpiryTooLongError;
+	if (field !== 'connection') return { field, ...sentenceOf(e), offerV2 };
+	return {
+		field,
+		message: `${e.message} (Connection settings, above.)`,
+		template: '{message} (Connection settings, above.)',
+		parts: { message: sentenceOf(e) },
+		offerV2
+	};
 }

@@ -4,6 +4,8 @@
 // link's end by it; the presign form, link cards, bulk and other link kinds all ask here.
 import { formatDateTime } from '$lib/format/dates';
 import { formatDuration } from '$lib/format/duration';
+import type { Message, MessageKey } from '$lib/i18n/catalogue';
+import { fillPlaceholders } from '$lib/i18n/language';
 import { jwtExpiry } from './jwt';
 
 /** Where the expiry of the keys came from. */
@@ -54,27 +56,50 @@ export function capByKeyExpiry(requestedEnd: Date, keys: KeyExpiry | undefined):
 }
 
 /** "14:05" today, else the date with the time. */
-function when(at: Date, now: number): string {
+function when(at: Date, now: number, locale?: string): string {
 	const sameDay = new Date(now).toDateString() === at.toDateString();
 	return sameDay
-		? new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(at)
-		: formatDateTime(at);
+		? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at)
+		: formatDateTime(at, locale);
 }
 
-/** The sentence shown before signing, or '' when the keys outlive the link. */
-export function keyExpiryNotice(capped: CappedEnd, now: number): string {
-	if (!capped.cappedBy) return '';
-	const at = when(capped.end, now);
+/** The sentence shown before signing, times in `locale`; null when the keys outlive the link. */
+export function keyExpiryMessage(capped: CappedEnd, now: number, locale?: string): Message | null {
+	if (!capped.cappedBy) return null;
+	const at = when(capped.end, now, locale);
 	if (capped.end.getTime() <= now) {
-		return `Your temporary keys expired at ${at}: a link signed with them will not work. Import or enter fresh keys.`;
+		return {
+			key: 'Your temporary keys expired at {at}: a link signed with them will not work. Import or enter fresh keys.',
+			params: { at }
+		};
 	}
-	return `This link will stop working at ${at}, when your temporary keys expire — ${formatDuration(capped.shortByMs)} earlier than asked.`;
+	return {
+		key: 'This link will stop working at {at}, when your temporary keys expire — {earlier} earlier than asked.',
+		params: { at, earlier: formatDuration(capped.shortByMs, locale) }
+	};
 }
 
-/** The notice for a link of `seconds` signed at `now` with `keys` ('' when nothing is cut). */
+/** The sentence shown before signing, in English, or '' when the keys outlive the link. */
+export function keyExpiryNotice(capped: CappedEnd, now: number): string {
+	const message = keyExpiryMessage(capped, now);
+	return message ? fillPlaceholders(message.key, message.params) : '';
+}
+
+/** The notice for a link of `seconds` signed at `now` with `keys` (null when nothing is cut). */
+export function keyNoticeMessage(
+	seconds: number,
+	keys: KeyExpiry | undefined,
+	now: number,
+	locale?: string
+): Message | null {
+	if (!keys || !(seconds > 0)) return null;
+	return keyExpiryMessage(capByKeyExpiry(new Date(now + seconds * 1000), keys), now, locale);
+}
+
+/** `keyNoticeMessage` in English ('' when nothing is cut). */
 export function keyNoticeFor(seconds: number, keys: KeyExpiry | undefined, now: number): string {
-	if (!keys || !(seconds > 0)) return '';
-	return keyExpiryNotice(capByKeyExpiry(new Date(now + seconds * 1000), keys), now);
+	const message = keyNoticeMessage(seconds, keys, now);
+	return message ? fillPlaceholders(message.key, message.params) : '';
 }
 
 /** An ISO expiry, capped by the keys' expiry. */
@@ -83,7 +108,7 @@ export function capIsoByKeyExpiry(expiresAt: string, keys: KeyExpiry | undefined
 }
 
 /** Why a link's countdown ends before its own expiry. */
-export function keyExpiryReason(source: KeyExpirySource | undefined): string {
+export function keyExpiryReason(source: KeyExpirySource | undefined): MessageKey {
 	return source === 'imported'
 		? 'The temporary keys used to sign it expire first (their imported Expiration), so the link stops working then, before its own expiry.'
 		: 'The session token used to sign it expires first (its JWT "exp"), so the link stops working then, before its own expiry.';

@@ -48,11 +48,13 @@ export async function relayUrlAt(pageUrl: string, nowMs: number): Promise<string
 	if (!packed) throw new InputError(DAMAGED);
 	const moment = relayMoment(await unpackRelay(packed), nowMs);
 	if (moment.kind === 'open') return moment.url;
-	throw new InputError(
-		moment.kind === 'before'
-			? `This relay link opens on ${formatDateTime(moment.opensAt)}.`
-			: `This relay link expired on ${formatDateTime(moment.endedAt)}.`
-	);
+	throw moment.kind === 'before'
+		? new InputError('This relay link opens on {date}.', undefined, {
+				date: formatDateTime(moment.opensAt)
+			})
+		: new InputError('This relay link expired on {date}.', undefined, {
+				date: formatDateTime(moment.endedAt)
+			});
 }
 
 /** One window of a relay link as inspect lists it. */

@@ -33,14 +33,16 @@ export function checkOpening(
 ): void {
 	if (start.getTime() + seconds * 1000 <= now.getTime()) {
 		throw new InputError(
-			`A link valid from ${formatDateTime(start)} for ${seconds} seconds would already have expired. Choose a later start or a longer expiry.`,
-			FIELD
+			'A link valid from {start} for {seconds} seconds would already have expired. Choose a later start or a longer expiry.',
+			FIELD,
+			{ start: formatDateTime(start), seconds }
 		);
 	}
 	if (keyExpiry && keyExpiry.getTime() <= start.getTime()) {
 		throw new InputError(
-			`The session token used to sign expires on ${formatDateTime(keyExpiry)}, before the link would open: it would never work.`,
-			FIELD
+			'The session token used to sign expires on {date}, before the link would open: it would never work.',
+			FIELD,
+			{ date: formatDateTime(keyExpiry) }
 		);
 	}
 }

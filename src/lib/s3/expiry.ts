@@ -23,9 +23,10 @@ export class ExpiryTooLongError extends InputError {
 	readonly requested: number;
 	constructor(requested: number) {
 		super(
-			`SigV4 links can last at most 7 days (${MAX_V4_EXPIRES_SECONDS} seconds). ` +
+			'SigV4 links can last at most 7 days ({seconds} seconds). ' +
 				'Choose a shorter expiry, or use SigV2 (legacy) if your server accepts it.',
-			FIELD
+			FIELD,
+			{ seconds: MAX_V4_EXPIRES_SECONDS }
 		);
 		this.requested = requested;
 	}
@@ -58,8 +59,9 @@ export function checkExpiry(expiresIn: number, signer: LinkSigner, now?: Date): 
 	}
 	if (signer === 'relay' && expiresIn > MAX_RELAY_SECONDS) {
 		throw new InputError(
-			`Relay links can last at most 10 years (${MAX_RELAY_SECONDS} seconds). Choose a shorter expiry.`,
-			FIELD
+			'Relay links can last at most 10 years ({seconds} seconds). Choose a shorter expiry.',
+			FIELD,
+			{ seconds: MAX_RELAY_SECONDS }
 		);
 	}
 	// In milliseconds, not as a Date: one past year 275760 would be an Invalid Date.

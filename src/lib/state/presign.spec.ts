@@ -52,9 +52,10 @@ describe('PresignForm', () => {
 			throw new InputError('Enter the access key ID.', 'accessKeyId');
 		});
 		expect(await form.create()).toBeNull();
-		expect(form.error).toEqual({
+		expect(form.error).toMatchObject({
 			field: 'connection',
 			message: 'Enter the access key ID. (Connection settings, above.)',
+			template: '{message} (Connection settings, above.)',
 			offerV2: false
 		});
 		expect(form.key).toBe('a.txt');

@@ -1,7 +1,8 @@
 // The presign form: what to sign, its validation, and the link shown in the card. The checks live
 // in links/form-problems, the connection it signs with in presign-context, the signing itself in
 // presign-sign. The created link goes to the card and the history.
-import { keyNoticeFor, keysExpiry } from '$lib/links/key-expiry';
+import type { Message } from '$lib/i18n/catalogue';
+import { keyNoticeMessage, keysExpiry } from '$lib/links/key-expiry';
 import {
 	creationProblem,
 	expiryProblem,
@@ -70,14 +71,15 @@ export class PresignForm {
 
 	/**
 	 * Said before signing when the keys in the connection fields expire before the link would:
-	 * "This link will stop working at 14:05, when your temporary keys expire — …". Reads the
-	 * ticking clock: whoever shows it keeps `clock` subscribed.
+	 * "This link will stop working at 14:05, when your temporary keys expire — …", times written
+	 * for `locale`. Reads the ticking clock: whoever shows it keeps `clock` subscribed.
 	 */
-	get keyNotice(): string {
-		if (this.#expiryError) return '';
+	keyNotice(locale: string): Message | null {
+		if (this.#expiryError) return null;
 		const fields = connectionDraft.fields;
 		const keys = keysExpiry(fields, fields.keyExpiry);
-		return keyNoticeFor(Number(this.#expiresIn.trim()), keys, clock.serverNow);
+		const seconds = Number(this.#expiresIn.trim());
+		return keyNoticeMessage(seconds, keys, clock.serverNow, locale);
 	}
 
 	/** The live expiry problem, if any (shown inline as the user types). */
