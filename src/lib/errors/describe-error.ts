@@ -3,6 +3,7 @@
 import {
 	InputError,
 	NO_ANSWER_CAUSES,
+	NO_ANSWER_READ,
 	NetworkError,
 	S3Error,
 	SigningError,
@@ -260,7 +261,10 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 			{ bucket, origin }
 		);
 	}
-	return { kind: 'other', title: 'No answer the browser could read', detail: e.message };
+	return filled(
+		{ kind: 'other', title: 'No answer the browser could read', detail: NO_ANSWER_READ },
+		{ origin: e.origin }
+	);
 }
 
 /** Connect was cancelled while it still waited for an answer from `endpoint`. */

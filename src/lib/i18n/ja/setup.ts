@@ -238,6 +238,8 @@ export default {
 	'The endpoint is reachable, but the browser may not read the answer about bucket “{bucket}”. Either there is no bucket “{bucket}” at this endpoint (check the spelling: bucket names are lower case), or it has no CORS rule for {origin}: then add the rule below, and try again.':
 		'エンドポイントには接続できますが、ブラウザーはバケット「{bucket}」に関する応答を読み取れません。このエンドポイントにバケット「{bucket}」が存在しない（綴りを確認してください。バケット名は小文字です）か、{origin} に対する CORS ルールがありません。後者の場合は下のルールを追加してから再試行してください。',
 	'No answer the browser could read': 'ブラウザーが読み取れる応答がありません',
+	"Could not get an answer from {origin}. The server may be unreachable or the URL wrong, or the browser blocked the response because the bucket's CORS rules do not allow this site (servers also omit CORS headers on some auth errors, e.g. a wrong secret or clock).":
+		'{origin} から応答を得られませんでした。サーバーに到達できないか URL が誤っている可能性があります。または、バケットの CORS ルールがこのサイトを許可していないため、ブラウザーが応答をブロックしました（認証エラー、たとえばシークレットや時計の誤りの場合も、サーバーが CORS ヘッダーを省くことがあります）。',
 	'Connect cancelled': '接続を中止しました',
 	'No answer had come from {endpoint} yet. {causes} Your settings are kept: check them and press Connect to try again.':
 		'{endpoint} からはまだ応答がありませんでした。{causes} 設定は保持されています。確認してから「接続」を押して再試行してください。',
