@@ -4,7 +4,13 @@
 // endpoint where nothing listens, a skewed clock and the CORS doctor. Each panel, in each state
 // reached, holds no English prose: keys, bucket names, code and server values aside.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { appCorsXml, createBucket, putBucketCors, putObject } from '../../scripts/lib/s3-node.mjs';
+import {
+	appCorsXml,
+	corsXml,
+	createBucket,
+	putBucketCors,
+	putObject
+} from '../../scripts/lib/s3-node.mjs';
 import { ACCESS_KEY, APP_ORIGIN, BUCKET, ENDPOINT, NO_CORS_BUCKET, SECRET_KEY } from './env';
 import { failOnPageProblems } from './helpers';
 import { englishProseIn } from './japanese';
@@ -236,5 +242,31 @@ test('a bucket without CORS: the error and the CORS doctor in Japanese', async (
 	);
 	await expect(doctor).toContainText(`s3cmd setcors cors.xml s3://${NO_CORS_BUCKET}`);
 	await expectJapanese(section, 'CORS doctor');
+	const check = page.getByRole('list', { name: 'エンドポイントの確認' });
+	for (const line of ['SigV2：不明', 'サーバーの時計：不明', 'PUT：不明', 'バージョニング：不明']) {
+		await expect(check.getByText(line, { exact: true })).toBeVisible();
+	}
 	await expectJapanese(connectSection(page), 'Endpoint check of a bucket without CORS');
+});
+
+test('a CORS rule without ETag: the Endpoint check says what that breaks, in Japanese', async ({
+	page
+}) => {
+	const bucket = `ja-noetag-${Date.now().toString(36)}`;
+	await createBucket(s3, bucket);
+	await putObject(s3, bucket, 'file.txt', 'an object to read headers from\n');
+	await putBucketCors(
+		s3,
+		bucket,
+		corsXml({ origins: [APP_ORIGIN], methods: ['GET', 'HEAD', 'PUT'], exposeHeaders: ['Date'] })
+	);
+	await connectAndWait(page);
+	await openBucket(page, bucket);
+	const check = page.getByRole('list', { name: 'エンドポイントの確認' });
+	await expect(check.getByText('CORS ヘッダー ETag：公開されていません')).toBeVisible();
+	await expect(check.getByText('POST：このページからは許可されていません')).toBeVisible();
+	await expect(
+		connectSection(page).getByText('バケットの CORS ルールが ETag を公開していないため')
+	).toBeVisible();
+	await expectJapanese(connectSection(page), 'rule without ETag');
 });
