@@ -80,10 +80,11 @@ test('Import settings: the line-numbered error, then the profile picker, in Japa
 	await field.fill(CREDENTIALS);
 	await page.getByRole('button', { name: 'インポート', exact: true }).click();
 	const report = section.getByRole('status').filter({ hasText: 'から入力しました' });
-	await expect(report).toContainText(
-		'「default」（AWS CLI の設定）から入力しました：アクセスキーID、シークレットアクセスキー。'
+	// Sentences follow one another without the spaces English puts between them.
+	await expect(report).toHaveText(
+		'「default」（AWS CLI の設定）から入力しました：アクセスキーID、シークレットアクセスキー。' +
+			'使用するには「接続」を押してください。'
 	);
-	await expect(report).toContainText('使用するには「接続」を押してください。');
 	await expectJapanese(section, 'imported');
 
 	await page.getByLabel('プロファイル').selectOption('rgw');
