@@ -26,8 +26,8 @@ async function connectAndOpenBucket(page: Page) {
 	await page.getByLabel('アクセスキーID').fill(ACCESS_KEY);
 	await page.getByLabel('シークレットアクセスキー').fill(SECRET_KEY);
 	await page.getByRole('button', { name: '接続', exact: true }).click();
-	await page.getByRole('textbox', { name: /^(バケット|Bucket)$/ }).fill(BUCKET);
-	await page.getByRole('button', { name: /^(バケットを開く|Open bucket)$/ }).click();
+	await page.getByLabel('バケット', { exact: true }).fill(BUCKET);
+	await page.getByRole('button', { name: 'バケットを開く' }).click();
 	await expect(presignPanel(page).getByLabel('バケット名')).toHaveValue(BUCKET);
 }
 
