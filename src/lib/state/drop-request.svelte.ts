@@ -2,7 +2,8 @@
 // signed locally into a POST policy. The result is this app's drop page with the policy in the
 // fragment, kept in the link history. The signer is loaded on first use, not with the app.
 import type { SigningTarget } from '$lib/links/connection';
-import { jwtExpiry } from '$lib/links/jwt';
+import { dropLifetime, shortWhen } from '$lib/links/drop-expiry';
+import { keysExpiry, type CappedEnd, type KeyExpiry } from '$lib/links/key-expiry';
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
 import { InputError, SigningError, type Signer } from '$lib/s3';
@@ -35,11 +36,17 @@ export interface DropRequestDeps {
 	};
 	/** This app's address, for the drop page URL. */
 	appHref: () => string;
+	/** When the keys stop working, if known: a drop signed with them ends then too. */
+	keys?: () => KeyExpiry | undefined;
+	/** The server's time now, in ms, for the notice said before creating. */
+	serverNow?: () => number;
 }
 
 const appDeps: DropRequestDeps = {
 	target: () => session.target(),
 	now: () => clock.signingNow(),
+	keys: () => session.keyExpiry(),
+	serverNow: () => clock.serverNow,
 	history: links,
 	appHref: () => location.href
 };
@@ -97,6 +104,19 @@ export class DropRequest {
 	get error() { return this.#error; } // prettier-ignore
 	get busy() { return this.#busy; } // prettier-ignore
 
+	/**
+	 * The drop's end cut at the keys' expiry, to say before creating that it ends early (null when
+	 * the keys outlive it or the expiry typed is not valid). Reads the ticking clock: whoever
+	 * shows it keeps `clock` subscribed.
+	 */
+	get keyCap(): CappedEnd | null {
+		if (expiryProblem(this.#expiresIn, 'v2')) return null;
+		const now = this.#deps.serverNow?.() ?? Date.now();
+		const keys = this.#deps.keys?.();
+		const { cap } = dropLifetime(now, Number(this.#expiresIn.trim()), keys);
+		return cap.cappedBy ? cap : null;
+	}
+
 	/** The drop link last created (or opened from the history). */
 	get current(): LinkRecord | null {
 		return (this.#currentId && this.#deps.history.find(this.#currentId)) || null;
@@ -111,8 +131,17 @@ export class DropRequest {
 		try {
 			const target = this.#deps.target();
 			const prefix = folderPrefix(folder);
-			const expiresIn = Number(this.#expiresIn.trim());
 			const now = this.#deps.now();
+			const keys = this.#deps.keys ? this.#deps.keys() : keysExpiry(target.credentials);
+			// The typed expiry is a wish: the keys' expiry is the last second the server honours.
+			const { expiresIn, cap } = dropLifetime(now, Number(this.#expiresIn.trim()), keys);
+			if (expiresIn <= 0) {
+				this.#error = {
+					field: 'connection',
+					message: `Your temporary keys expired at ${shortWhen(cap.end, now.getTime())}: a drop link signed with them would not work. Import or enter fresh keys.`
+				};
+				return null;
+			}
 			const [{ presignPost }, { presignFolderListing }, { dropPageUrl }] = await loadSigners();
 			const post = await presignPost({
 				...target,
@@ -129,7 +158,6 @@ export class DropRequest {
 				this.#signer === 'v4'
 					? await presignFolderListing({ ...target, bucket, prefix, expiresIn, now })
 					: undefined;
-			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
 			const record = this.#deps.history.add({
 				url: dropPageUrl(this.#deps.appHref(), { url: post.url, fields: post.fields, list }),
 				method: 'POST',
@@ -138,7 +166,8 @@ export class DropRequest {
 				key: prefix,
 				signedAt: post.signedAt.toISOString(),
 				expiresAt: post.expiresAt.toISOString(),
-				tokenExpiresAt: tokenExpiry?.toISOString(),
+				tokenExpiresAt: keys?.at.toISOString(),
+				tokenExpirySource: keys?.source,
 				requiredHeaders: {},
 				...linkOwner(target)
 			});
