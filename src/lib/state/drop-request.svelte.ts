@@ -3,11 +3,13 @@
 // fragment, kept in the link history. The signer is loaded on first use, not with the app.
 import type { SigningTarget } from '$lib/links/connection';
 import { dropLifetime, shortWhen } from '$lib/links/drop-expiry';
+import { englishOf, errorSentence, sentence, type Sentence } from '$lib/i18n/sentences';
 import { keysExpiry, type CappedEnd, type KeyExpiry } from '$lib/links/key-expiry';
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
 import { InputError, SigningError, type Signer } from '$lib/s3';
 import { clock } from './clock.svelte';
+import { language } from './language.svelte';
 import { links } from './links.svelte';
 import { expiryProblem, type FormError } from './presign.svelte';
 import { session } from './session.svelte';
@@ -57,18 +59,36 @@ export function folderPrefix(text: string): string {
 	return trimmed === '' || trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
 
+/** A problem of the form: the field to point at, and what to say (also in English, `message`). */
+export interface DropFormError extends FormError {
+	said: Sentence[];
+}
+
+const formError = (field: string, said: Sentence[]): DropFormError => ({
+	field,
+	message: englishOf(said),
+	said
+});
+
 /** Checks the typed size limit; a message or null. */
-export function maxMbProblem(text: string): FormError | null {
+export function maxMbProblem(text: string): DropFormError | null {
 	const value = text.trim();
 	const field = 'maxMb';
 	if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0)
-		return { field, message: 'Enter the largest file size in MB, e.g. 100.' };
+		return formError(field, [sentence('Enter the largest file size in MB, e.g. 100.')]);
 	if (Number(value) > MAX_DROP_MB)
-		return {
-			field,
-			message: `A drop takes files up to ${MAX_DROP_MB.toLocaleString('en')} MB (5 GiB): S3 accepts no larger single upload.`
-		};
+		return formError(field, [
+			sentence('A drop takes files up to {max} MB (5 GiB): S3 accepts no larger single upload.', {
+				max: MAX_DROP_MB.toLocaleString('en')
+			})
+		]);
 	return null;
+}
+
+/** The typed expiry's problem, if any: policies carry their own expiry, with no 7-day cap. */
+function dropExpiryProblem(text: string): DropFormError | null {
+	const problem = expiryProblem(text, 'v2');
+	return problem && formError(problem.field, [{ key: problem.message }]);
 }
 
 const FIELDS: Record<string, string> = {
@@ -85,7 +105,7 @@ export class DropRequest {
 	#expiresIn = $state('86400');
 	#contentType = $state('');
 	#signer = $state<Signer>('v4');
-	#error = $state<FormError | null>(null);
+	#error = $state<DropFormError | null>(null);
 	#busy = $state(false);
 	#currentId = $state<string | null>(null);
 
@@ -124,8 +144,7 @@ export class DropRequest {
 
 	/** Signs a drop into `folder` of `bucket`; returns its history record, or null on error. */
 	async create(bucket: string, folder: string): Promise<LinkRecord | null> {
-		// POST policies carry their own expiry: no 7-day cap, as for SigV2 links.
-		this.#error = maxMbProblem(this.#maxMb) ?? expiryProblem(this.#expiresIn, 'v2');
+		this.#error = maxMbProblem(this.#maxMb) ?? dropExpiryProblem(this.#expiresIn);
 		if (this.#error) return null;
 		this.#busy = true;
 		try {
@@ -136,10 +155,12 @@ export class DropRequest {
 			// The typed expiry is a wish: the keys' expiry is the last second the server honours.
 			const { expiresIn, cap } = dropLifetime(now, Number(this.#expiresIn.trim()), keys);
 			if (expiresIn <= 0) {
-				this.#error = {
-					field: 'connection',
-					message: `Your temporary keys expired at ${shortWhen(cap.end, now.getTime())}: a drop link signed with them would not work. Import or enter fresh keys.`
-				};
+				this.#error = formError('connection', [
+					sentence(
+						'Your temporary keys expired at {time}: a drop link signed with them would not work. Import or enter fresh keys.',
+						{ time: shortWhen(cap.end, now.getTime(), language.locale) }
+					)
+				]);
 				return null;
 			}
 			const [{ presignPost }, { presignFolderListing }, { dropPageUrl }] = await loadSigners();
@@ -176,15 +197,14 @@ export class DropRequest {
 		} catch (e) {
 			if (e instanceof InputError) {
 				const field = (e.field && FIELDS[e.field]) ?? 'connection';
-				const message =
-					field === 'connection' ? `${e.message} (Connection settings, above.)` : e.message;
-				this.#error = { field, message };
+				const where = field === 'connection' ? [sentence('(Connection settings, above.)')] : [];
+				this.#error = formError(field, [errorSentence(e), ...where]);
 			} else {
 				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
-				this.#error = {
-					field: 'connection',
-					message: `Could not sign the drop link. ${failure.message}`
-				};
+				this.#error = formError('connection', [
+					sentence('Could not sign the drop link.'),
+					errorSentence(failure)
+				]);
 			}
 			return null;
 		} finally {
