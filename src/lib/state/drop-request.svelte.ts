@@ -7,11 +7,11 @@ import { englishOf, errorSentence, sentence, type Sentence } from '$lib/i18n/sen
 import { keysExpiry, type CappedEnd, type KeyExpiry } from '$lib/links/key-expiry';
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
-import { InputError, SigningError, type Signer } from '$lib/s3';
+import type { FormError } from '$lib/links/form-problems';
+import { InputError, SigningError, typedExpiryProblem, type Signer } from '$lib/s3';
 import { clock } from './clock.svelte';
 import { language } from './language.svelte';
 import { links } from './links.svelte';
-import { expiryProblem, type FormError } from './presign.svelte';
 import { session } from './session.svelte';
 
 /** One "MB" of the form: 1,048,576 bytes, as storage tools count. */
@@ -87,8 +87,8 @@ export function maxMbProblem(text: string): DropFormError | null {
 
 /** The typed expiry's problem, if any: policies carry their own expiry, with no 7-day cap. */
 function dropExpiryProblem(text: string): DropFormError | null {
-	const problem = expiryProblem(text, 'v2');
-	return problem && formError(problem.field, [{ key: problem.message }]);
+	const problem = typedExpiryProblem(text, 'v2');
+	return problem && formError('expiresIn', [errorSentence(problem)]);
 }
 
 const FIELDS: Record<string, string> = {
@@ -130,7 +130,7 @@ export class DropRequest {
 	 * shows it keeps `clock` subscribed.
 	 */
 	get keyCap(): CappedEnd | null {
-		if (expiryProblem(this.#expiresIn, 'v2')) return null;
+		if (typedExpiryProblem(this.#expiresIn, 'v2')) return null;
 		const now = this.#deps.serverNow?.() ?? Date.now();
 		const keys = this.#deps.keys?.();
 		const { cap } = dropLifetime(now, Number(this.#expiresIn.trim()), keys);

@@ -182,6 +182,9 @@ export default {
 		'チケットを削除できませんでした。有効期限が来ると使えなくなります。',
 	'Upload paused. Press Upload file with the same file to resume.':
 		'アップロードを一時停止しました。同じファイルで「ファイルをアップロード」を押すと再開します。',
+	'Upload aborted: the parts sent so far were removed and the ticket no longer works.':
+		'アップロードを中止しました。送信済みの部分は削除され、チケットは使えなくなりました。',
+	'Could not abort the upload.': 'アップロードを中止できませんでした。',
 	'This is not a presigned upload link (it lacks the S3 signature parameters X-Amz-Algorithm, -Credential, -Date, -Expires, -SignedHeaders and -Signature, or AWSAccessKeyId, Expires and Signature), so this page will not send a file to it.':
 		'これは署名付きのアップロード用リンクではありません（S3 の署名パラメーター X-Amz-Algorithm、-Credential、-Date、-Expires、-SignedHeaders、-Signature、または AWSAccessKeyId、Expires、Signature がありません）。このページはここへファイルを送信しません。',
 	'This upload link names bucket “{bucket}”, but its address {address} does not contain it, so it is not clear where the file would go. Ask for a new link.':
@@ -256,5 +259,9 @@ export default {
 	'The server answered with something that is not XML.':
 		'サーバーが XML ではない応答を返しました。',
 	'This ticket link names bucket “{bucket}”, but its address {address} does not contain it, so it is not clear where the file would go. Ask for a new link.':
-		'このチケットのリンクはバケット「{bucket}」を指定していますが、アドレス {address} にそのバケットが含まれていないため、ファイルの送信先がはっきりしません。新しいリンクを依頼してください。'
+		'このチケットのリンクはバケット「{bucket}」を指定していますが、アドレス {address} にそのバケットが含まれていないため、ファイルの送信先がはっきりしません。新しいリンクを依頼してください。',
+	'Something went wrong in this page; reload it and try again.':
+		'このページで問題が発生しました。再読み込みしてから再試行してください。',
+	'This upload ticket is damaged or was changed: {detail} Nothing was uploaded. Ask the sender for a new ticket.':
+		'このアップロードチケットは壊れているか、書き換えられています（{detail}）。アップロードは行われていません。送り主に新しいチケットを依頼してください。'
 } as const satisfies Record<string, string>;
