@@ -106,6 +106,38 @@ test('Request files, the drop card and the drop page, in Japanese from end to en
 	await phone.close();
 });
 
+test('a drop link cut short by temporary keys says so in Japanese, before and on its card', async ({
+	page
+}) => {
+	const keysEnd = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * 3600_000);
+	await page.goto('/');
+	await page.getByRole('button', { name: 'English' }).click();
+	const exported = {
+		Version: 1,
+		AccessKeyId: ACCESS_KEY,
+		SecretAccessKey: SECRET_KEY,
+		Expiration: keysEnd.toISOString().replace('.000Z', '+00:00')
+	};
+	await page.getByLabel('Import settings').fill(JSON.stringify(exported));
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByLabel('Access key ID', { exact: true })).toHaveValue(ACCESS_KEY);
+	await connect(page, { accessKey: ACCESS_KEY, secret: SECRET_KEY });
+	await openBucket(page, BUCKET);
+	await page.getByRole('button', { name: '日本語' }).click();
+	const request = page.getByRole('region', { name: 'ファイルの受け取り' });
+	await request.getByLabel('受け取り用フォルダー').fill(`ja-keys-${Date.now().toString(36)}/`);
+	await request.getByLabel('受け取り用リンクの有効期間（秒）').fill('604800');
+	await expect(request.getByRole('status')).toHaveText(
+		/^この受け取り用リンクは、一時的なキーの有効期限が切れる .+ に使えなくなります（指定より 6日2[12]時間 早く失効します）。$/
+	);
+	await noEnglish(request);
+	await request.getByRole('button', { name: '受け取り用リンクを作成' }).click();
+	await expect(request.getByRole('article')).toContainText(
+		'署名に使った一時的なキーの有効期限（インポートした Expiration）で失効します。'
+	);
+	await noEnglish(request);
+});
+
 test('the phone upload page: destination, progress and result in Japanese', async ({ page }) => {
 	const key = `ja-upload-${Date.now().toString(36)}.txt`;
 	const signed = await presignUrl({

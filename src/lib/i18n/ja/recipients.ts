@@ -263,5 +263,13 @@ export default {
 	'Something went wrong in this page; reload it and try again.':
 		'このページで問題が発生しました。再読み込みしてから再試行してください。',
 	'This upload ticket is damaged or was changed: {detail} Nothing was uploaded. Ask the sender for a new ticket.':
-		'このアップロードチケットは壊れているか、書き換えられています（{detail}）。アップロードは行われていません。送り主に新しいチケットを依頼してください。'
+		'このアップロードチケットは壊れているか、書き換えられています（{detail}）。アップロードは行われていません。送り主に新しいチケットを依頼してください。',
+	'Enter the largest file size in GB, e.g. 40 or 0.5.':
+		'最大ファイルサイズを GB で入力してください（例：40、0.5）。',
+	'The largest file size must be more than 0 GB.':
+		'最大ファイルサイズには 0 GB より大きい値を指定してください。',
+	'Upload tickets are signed with SigV4 only (their links then last at most 7 days). Choose SigV4.':
+		'アップロードチケットは SigV4 でのみ署名されます（そのためリンクの有効期間は最大 7 日です）。SigV4 を選択してください。',
+	'The {folder} folder holds the tickets themselves; choose another key.':
+		'{folder} フォルダーにはチケット自体が保存されます。別のキーを指定してください。'
 } as const satisfies Record<string, string>;
