@@ -37,11 +37,15 @@ export interface InspectedUrl {
 const AWS_VIRTUAL = /^(.+)\.s3[.-](?:[a-z0-9-]+\.)*amazonaws\.com(?:\.cn)?$/;
 const AWS_PATH = /^s3[.-](?:[a-z0-9-]+\.)*amazonaws\.com(?:\.cn)?$|^s3\.amazonaws\.com$/;
 
-function decode(text: string, what: string): string {
+function decode(text: string, what: 'key' | 'bucket'): string {
 	try {
 		return decodeURIComponent(text);
 	} catch {
-		throw new InputError(`The ${what} in this URL has broken percent-encoding.`);
+		throw new InputError(
+			what === 'key'
+				? 'The key in this URL has broken percent-encoding.'
+				: 'The bucket in this URL has broken percent-encoding.'
+		);
 	}
 }
 
@@ -99,7 +103,9 @@ export function inspectPresignedUrl(text: string, now: Date): InspectedUrl {
 	if (q.has('X-Amz-Algorithm') || q.has('X-Amz-Signature')) {
 		if (q.get('X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256') {
 			throw new InputError(
-				`Unsupported X-Amz-Algorithm "${q.get('X-Amz-Algorithm') ?? ''}"; only AWS4-HMAC-SHA256 is known.`
+				'Unsupported X-Amz-Algorithm "{algorithm}"; only AWS4-HMAC-SHA256 is known.',
+				undefined,
+				{ algorithm: q.get('X-Amz-Algorithm') ?? '' }
 			);
 		}
 		// Credential = <AccessKeyId>/<yyyymmdd>/<region>/<service>/aws4_request (credentialScope)
