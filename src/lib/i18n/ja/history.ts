@@ -66,8 +66,8 @@ export default {
 		'このURLのバケット名のパーセントエンコーディングが壊れています。',
 	'Paste a complete link starting with https:// or http://.':
 		'https:// または http:// で始まるリンク全体を貼り付けてください。',
-	'Unsupported X-Amz-Algorithm "{algorithm}"; only AWS4-HMAC-SHA256 is known.':
-		'X-Amz-Algorithm「{algorithm}」には対応していません。対応しているのは AWS4-HMAC-SHA256 のみです。',
+	'Unsupported X-Amz-Algorithm "{algorithm}"; only {known} is known.':
+		'X-Amz-Algorithm「{algorithm}」には対応していません。対応しているのは {known} のみです。',
 	'The X-Amz-Credential of this link is missing or malformed.':
 		'このリンクの X-Amz-Credential がないか、形式が正しくありません。',
 	'The X-Amz-Date of this link is missing or malformed.':
