@@ -201,3 +201,26 @@ test('bulk links for a folder run and report in Japanese', async ({ page }) => {
 	}
 	await expectJapanese(bulk);
 });
+
+test('a link that cannot be disabled from here says why in Japanese', async ({ page }) => {
+	await setUpInEnglish(page);
+	await createLink(page, { key: FIRST });
+	await switchToJapanese(page);
+	// A history saved by a version of the app that did not record the connection.
+	await page.evaluate(() => {
+		const name = 's3presign.links';
+		const saved = JSON.parse(sessionStorage.getItem(name) ?? '[]') as Record<string, unknown>[];
+		for (const link of saved)
+			for (const field of ['endpoint', 'addressing', 'accessKeyId']) delete link[field];
+		sessionStorage.setItem(name, JSON.stringify(saved));
+	});
+	await page.reload();
+	await historyPanel(page).getByRole('button', { name: '表示' }).click();
+	const revoke = card(page).locator('details.revoke');
+	await revoke.getByText('有効期限前にこのリンクを無効にする').click();
+	await expect(revoke.getByTestId('revoke-refusal')).toHaveText(
+		'このリンクは作成時のエンドポイントとアクセスキーIDなしで保存されたため、どのサーバーにオブジェクトがあるか判断できません。ここからは無効にできず、名前の変更や削除は行われません。'
+	);
+	await expect(revoke.getByRole('button', { name: '削除して無効にする' })).toBeDisabled();
+	await expectJapanese(revoke);
+});
