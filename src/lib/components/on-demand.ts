@@ -30,6 +30,7 @@ export const inspectorModule = new OnDemand(() => import('$lib/s3/inspect'));
 const PARTS = [
 	{ load: loadClientModule },
 	{ load: () => import('$lib/s3/presign') },
+	{ load: () => import('$lib/state/presign-sign') },
 	PresignSection,
 	{ load: () => import('$lib/s3/endpoint-check') },
 	ImportSettings,

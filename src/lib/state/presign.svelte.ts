@@ -1,111 +1,28 @@
-// The presign form: what to sign, its validation, and creating the link (signing is local: it
-// works without Connect and offline). The created link goes to the card and the history.
-import { keyNoticeFor, keysExpiry, type ImportedExpiry } from '$lib/links/key-expiry';
-import { signingTarget, type SigningTarget } from '$lib/links/connection';
-import { toHex } from '$lib/format/codec';
-import { ticketFailure } from '$lib/tickets/messages';
-import { linkOwner } from '$lib/links/link-owner';
-import { checkOpening, parseValidFrom, V2_HAS_NO_START } from '$lib/links/valid-from';
+// The presign form: what to sign, its validation, and the link shown in the card. The checks live
+// in links/form-problems, the connection it signs with in presign-context, the signing itself in
+// presign-sign. The created link goes to the card and the history.
+import { keyNoticeFor, keysExpiry } from '$lib/links/key-expiry';
 import {
-	ExpiryTooLongError,
-	InputError,
-	SigningError,
-	typedExpiryProblem,
-	type LinkSigner
-} from '$lib/s3';
+	creationProblem,
+	expiryProblem,
+	validFromProblem,
+	type FormError
+} from '$lib/links/form-problems';
+import type { LinkSigner } from '$lib/s3';
 import { clock } from './clock.svelte';
-import { ConnectionDraft, connectionDraft } from './connection-draft.svelte';
-import { links, type LinkHistory, type LinkRecord } from './links.svelte';
+import { connectionDraft } from './connection-draft.svelte';
+import type { LinkRecord } from './links.svelte';
+import { appContext, type PresignContext } from './presign-context';
+import type { LinkDraft, Method } from './presign-sign';
 import { session } from './session.svelte';
 import type { SelectedObject } from './selection.svelte';
 import { startTimes, type StartTimesView } from './start-times.svelte';
 
-/** MULTIPART: an upload ticket (a multipart upload the recipient sends through presigned URLs). */
-export type Method = 'GET' | 'PUT' | 'MULTIPART';
-/** 'relay': a chain of SigV4 links carried by this app's `#/go` page, for more than 7 days. */
+export { expiryProblem, validFromProblem, type FormError } from '$lib/links/form-problems';
+export type { PresignContext } from './presign-context';
+export type { Method } from './presign-sign';
+
 type Signer = LinkSigner;
-
-export interface FormError {
-	message: string;
-	/** Which field to point at: 'bucket', 'key', 'expiresIn', or 'connection'. */
-	field: string;
-	/** The expiry is over SigV4's cap: offer SigV2. */
-	offerV2?: boolean;
-}
-
-const FORM_FIELDS = new Set([
-	'bucket',
-	'key',
-	'expiresIn',
-	'headers',
-	'query',
-	'method',
-	'validFrom',
-	'largestGb'
-]);
-
-/** Checks the typed expiry; returns a message or null. */
-export function expiryProblem(text: string, signer: Signer): FormError | null {
-	const problem = typedExpiryProblem(text, signer);
-	if (!problem) return null;
-	return {
-		field: 'expiresIn',
-		message: problem.message,
-		offerV2: problem instanceof ExpiryTooLongError
-	};
-}
-
-/** Checks the typed start time against the signer; returns a message or null. */
-export function validFromProblem(text: string, signer: Signer): FormError | null {
-	try {
-		if (parseValidFrom(text) && signer === 'v2') {
-			return { field: 'validFrom', message: V2_HAS_NO_START };
-		}
-		return null;
-	} catch (e) {
-		return { field: 'validFrom', message: (e as Error).message };
-	}
-}
-
-/** When links signed with `credentials` stop working, if known (see key-expiry). */
-function keyExpiry(
-	credentials: { accessKeyId: string; sessionToken?: string },
-	imported?: ImportedExpiry | null
-): Date | undefined {
-	return keysExpiry(credentials, imported)?.at;
-}
-
-/** What the form uses of the rest of the app; a spec passes fakes. */
-export interface PresignContext {
-	/** The current connection; throws while its settings are incomplete. */
-	target(): SigningTarget;
-	/** An Expiration imported with the keys, if any (see key-expiry). */
-	importedExpiry?(): ImportedExpiry | null | undefined;
-	signingNow(): Date;
-	/** Where created links are kept (the tab's link history). */
-	links: Pick<LinkHistory, 'add' | 'find'>;
-}
-
-/**
- * What the connection fields hold, checked as Connect checks them (signing needs no Connect);
- * the topmost problem is thrown as an InputError. Before any Connect, good fields are saved for
- * this tab as Connect would save them.
- */
-function fieldsTarget(): SigningTarget {
-	const pageOrigin = globalThis.location?.origin;
-	const check = connectionDraft.check(pageOrigin);
-	const problem = ConnectionDraft.firstProblem(check);
-	if (problem) throw new InputError(problem.key, 'connection', problem.params);
-	if (!session.connected) session.save(check.settings);
-	return signingTarget(check.settings, pageOrigin);
-}
-
-const appContext: PresignContext = {
-	target: fieldsTarget,
-	importedExpiry: () => connectionDraft.fields.keyExpiry,
-	signingNow: () => clock.signingNow(),
-	links
-};
 
 export class PresignForm {
 	#context: PresignContext;
@@ -246,120 +163,30 @@ export class PresignForm {
 		this.#busy = true;
 		this.#submitError = null;
 		try {
-			if (this.#method === 'MULTIPART') return (this.#current = await this.#createTicket());
-			const { contentDispositionAttachment, presignUrl } = await import('$lib/s3/presign');
-			const target = this.#context.target();
-			const keys = keysExpiry(target.credentials, this.#context.importedExpiry?.());
-			const filename = this.#filename.trim();
-			const contentType = this.#contentType.trim();
-			const query: [string, string][] = [];
-			const headers: Record<string, string> = {};
-			if (this.#method === 'GET' && filename) {
-				query.push(['response-content-disposition', contentDispositionAttachment(filename)]);
-			}
-			if (this.#method === 'GET' && contentType) query.push(['response-content-type', contentType]);
-			if (this.#method === 'PUT' && contentType) headers['content-type'] = contentType;
-			const expiresIn = Number(this.#expiresIn.trim());
-			const validFrom = parseValidFrom(this.#validFrom);
-			const tokenExpiry = keyExpiry(target.credentials, this.#context.importedExpiry?.());
-			if (validFrom || this.#signer === 'relay') {
-				const now = this.#context.signingNow();
-				checkOpening(validFrom ?? now, expiresIn, now, tokenExpiry);
-			}
-			const request = {
-				...target,
-				method: this.#method,
-				bucket: this.#bucket.trim(),
-				key: this.#key,
-				now: validFrom ?? this.#context.signingNow(),
-				query,
-				headers
-			};
-			if (this.#signer === 'relay') {
-				const { signRelayLink } = await import('$lib/links/relay-link');
-				const relay = await signRelayLink(request, expiresIn, tokenExpiry, location.href);
-				this.#current = this.#context.links.add({ ...relay, ...linkOwner(target) });
-				return this.#current;
-			}
-			const link = await presignUrl({ ...request, signer: this.#signer, expiresIn });
-			const record = this.#context.links.add({
-				url: link.url,
-				method: link.method,
-				signer: link.signer,
-				bucket: link.bucket,
-				key: link.key,
-				signedAt: link.signedAt.toISOString(),
-				expiresAt: link.expiresAt.toISOString(),
-				tokenExpiresAt: keys?.at.toISOString(),
-				tokenExpirySource: keys?.source,
-				requiredHeaders: link.requiredHeaders,
-				...linkOwner(target)
-			});
-			this.#current = record;
-			return record;
+			// Signing code loads on the first Create link, not with the first screen.
+			const { createLink } = await import('./presign-sign');
+			this.#current = await createLink(this.#draft(), this.#context);
+			return this.#current;
 		} catch (e) {
-			if (this.#method === 'MULTIPART' && !(e instanceof InputError)) {
-				this.#submitError = {
-					field: 'connection',
-					message: ticketFailure('Could not create the ticket.', e)
-				};
-				return null;
-			}
-			if (!(e instanceof InputError)) {
-				// Never the exception's own text ("TypeError: …"): a person cannot act on it.
-				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
-				this.#submitError = {
-					field: 'connection',
-					message: `Could not sign the link. ${failure.message}`
-				};
-				return null;
-			}
-			const field = e.field && FORM_FIELDS.has(e.field) ? e.field : 'connection';
-			const message =
-				field === 'connection' ? `${e.message} (Connection settings, above.)` : e.message;
-			this.#submitError = { field, message, offerV2: e instanceof ExpiryTooLongError };
+			this.#submitError = creationProblem(e, this.#method === 'MULTIPART');
 			return null;
 		} finally {
 			this.#busy = false;
 		}
 	}
 
-	/** Starts a multipart upload and stores its ticket (network: the code loads only when used). */
-	async #createTicket(): Promise<LinkRecord> {
-		const { createTicket } = await import('$lib/tickets/create-ticket');
-		const target = this.#context.target();
-		const ticket = await createTicket(
-			{
-				target,
-				signer: this.#signer,
-				bucket: this.#bucket.trim(),
-				key: this.#key,
-				largestGb: this.#largestGb,
-				expiresIn: Number(this.#expiresIn.trim()),
-				now: this.#context.signingNow(),
-				id: toHex(crypto.getRandomValues(new Uint8Array(8))),
-				appHref: location.href
-			},
-			new AbortController().signal
-		);
-		const tokenExpiry = keyExpiry(target.credentials, this.#context.importedExpiry?.());
-		return this.#context.links.add({
-			url: ticket.url,
-			method: 'MULTIPART',
-			signer: 'v4',
-			bucket: this.#bucket.trim(),
+	#draft(): LinkDraft {
+		return {
+			bucket: this.#bucket,
 			key: this.#key,
-			signedAt: ticket.signedAt.toISOString(),
-			expiresAt: ticket.expiresAt.toISOString(),
-			tokenExpiresAt: tokenExpiry?.toISOString(),
-			requiredHeaders: {},
-			ticket: {
-				uploadId: ticket.uploadId,
-				manifestKey: ticket.manifestKey,
-				maxBytes: ticket.maxBytes
-			},
-			...linkOwner(target)
-		});
+			method: this.#method,
+			expiresIn: this.#expiresIn,
+			validFrom: this.#validFrom,
+			signer: this.#signer,
+			filename: this.#filename,
+			contentType: this.#contentType,
+			largestGb: this.#largestGb
+		};
 	}
 }
 
