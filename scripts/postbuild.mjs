@@ -61,7 +61,7 @@ export function writeFileHashes(buildDir) {
 /**
  * The first screen's weight: every module index.html preloads or imports plus the CSS it links
  * (after postbuild, the "/" route's files too), gzip -9.
- * Returns { total, files: [{ file, gzip }] } in bytes; also used by scripts/bench.mjs.
+ * Returns { total, files: [{ file, gzip }] } in bytes; also used by the bench (scripts/bench/setup.mjs).
  */
 export function firstLoadSizes(
 	buildDir,

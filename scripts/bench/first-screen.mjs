@@ -3,8 +3,7 @@
 // Lighthouse's mobile profile, served uncompressed (as serve-static and a bucket serve files) and
 // gzip-encoded (as most static hosts do).
 import { loadFirstScreen, MOBILE_PROFILE } from '../lib/first-screen.mjs';
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { fmt, median, ok } from './common.mjs';
 
 /**
  * `budget` is the build's own count (postbuild's firstLoadSizes); `serveGzip` switches the app's
@@ -29,4 +28,28 @@ export async function measureFirstScreen(browser, { url, appDir, budget, runs, s
 		times[encoding] = { median: median(ms), min: Math.min(...ms), max: Math.max(...ms) };
 	}
 	return { weight, agree, times };
+}
+
+/** The table's rows: [measure, result, notes]; `precache` is postbuild's precacheSizes. */
+export function screenRows({ weight, agree, times }, { budget, precache, runs }) {
+	return [
+		[
+			'First screen: JS+CSS Chromium fetches (gzip)',
+			`${fmt(weight.total / 1024, 1)} KB`,
+			`${weight.files.length} files until Endpoint URL takes input; the build prints ${fmt(budget.total / 1024, 1)} KB in ${budget.files.length} files, ${agree ? 'the same files' : 'OTHER FILES'}; ${ok(weight.total <= 60 * 1024 && agree)} (≤ 60 KB)`
+		],
+		[
+			'Service worker precache (gzip)',
+			`${fmt(precache.gzip / 1024, 1)} KB`,
+			`${precache.files} files, ${fmt(precache.raw / 1024, 1)} KB raw: every build file, for offline use`
+		],
+		...['gzip', 'raw'].map((encoding) => {
+			const t = times[encoding];
+			return [
+				`First screen interactive, mobile profile, ${encoding === 'gzip' ? 'served gzip' : 'served uncompressed'}`,
+				`${fmt(t.median)} ms`,
+				`median of ${runs} first visits (${fmt(t.min)}–${fmt(t.max)} ms); ${ok(t.median <= 1500)} (≤ 1.5 s)`
+			];
+		})
+	];
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { NetworkError, S3Error, TimeoutError } from '$lib/s3';
+import { fillPlaceholders } from '$lib/i18n/language';
+import japanese from '$lib/i18n/ja/setup';
+import {
+	InputError,
+	NO_ANSWER_CAUSES,
+	NetworkError,
+	S3Error,
+	SigningError,
+	TimeoutError
+} from '$lib/s3';
 import { CORS_RULE } from '$lib/s3/cors-rule.js';
 import { appCorsXml } from '../../../scripts/lib/s3-node.mjs';
 import { corsCommands, corsJson, corsXml } from './cors-advice';
-import { OFFLINE_MESSAGE, cancelledConnect, describeError } from './describe-error';
+import { OFFLINE_MESSAGE, cancelledConnect, describeError, type ErrorView } from './describe-error';
 
 const origin = 'https://app.example.com';
 
@@ -148,6 +157,78 @@ describe('describeError', () => {
 		);
 		expect(describeError(s3('NoSuchLifecycleConfiguration')).title).toBe(
 			'The server answered NoSuchLifecycleConfiguration'
+		);
+	});
+});
+
+describe('error messages in Japanese', () => {
+	const s3 = (code: string, extra = {}) =>
+		new S3Error({ code, message: '', status: 403, body: '', ...extra });
+	const net = new NetworkError('http://s3.test');
+	const ctx = { bucket: 'b', origin, endpoint: 'http://s3.test', localMs: 0 };
+	/** One view of every kind the page can show, and each sentence with values. */
+	const views: ErrorView[] = [
+		describeError(s3('SignatureDoesNotMatch')),
+		describeError(s3('InvalidAccessKeyId')),
+		describeError(s3('NoSuchBucket'), ctx),
+		describeError(s3('NoSuchBucket')),
+		describeError(s3('AccessDenied'), ctx),
+		describeError(s3('RequestTimeTooSkewed'), ctx),
+		describeError(s3('RequestTimeTooSkewed', { serverTime: new Date(20 * 60_000) }), ctx),
+		describeError(s3('InvalidResponse', { message: 'not XML' })),
+		describeError(s3('SlowDown', { status: 503 })),
+		describeError(s3('NoSuchLifecycleConfiguration')),
+		describeError(net, { offline: true }),
+		describeError(new TimeoutError('http://s3.test', 15_000)),
+		describeError(net, { ...ctx, verdict: { kind: 'unreachable' } }),
+		describeError(net, { ...ctx, verdict: { kind: 'no-bucket' } }),
+		describeError(net, { ...ctx, verdict: { kind: 'credentials' } }),
+		describeError(net, {
+			...ctx,
+			verdict: { kind: 'credentials', serverDate: new Date(-16 * 60_000) }
+		}),
+		describeError(net, { ...ctx, verdict: { kind: 'cors' } }),
+		describeError(net),
+		describeError(new InputError('Enter a bucket name.')),
+		describeError(new SigningError()),
+		describeError(new Error('boom')),
+		cancelledConnect('http://s3.test')
+	];
+	const translated = (english: string) => Object.hasOwn(japanese, english);
+
+	it('keeps every title and detail as written, with its values apart, and each has Japanese', () => {
+		for (const view of views) {
+			const { title, detail } = view.written ?? view;
+			expect(fillPlaceholders(title, view.params)).toBe(view.title);
+			expect(fillPlaceholders(detail, view.params)).toBe(view.detail);
+			expect(translated(title), title).toBe(true);
+			// The server's own words, the exception's text and a bare status are values.
+			if (
+				!['not XML', 'boom', 'HTTP 403.'].includes(detail) &&
+				!(view.kind === 'other' && !view.written)
+			)
+				expect(translated(detail), detail).toBe(true);
+		}
+	});
+
+	it('passes English phrases among the values that have Japanese too', () => {
+		// The offset is written again by the page, in its language, from `skewMs`.
+		const phrases = views.flatMap((view) =>
+			Object.entries(view.params ?? {})
+				.filter(([name, value]) => name !== 'offset' && / /.test(String(value)))
+				.map(([, value]) => String(value))
+				.filter((value) => !/^(https?:|“)/.test(value))
+		);
+		expect(phrases).toContain('this bucket');
+		expect(phrases).toContain(NO_ANSWER_CAUSES);
+		for (const phrase of phrases) expect(translated(phrase), phrase).toBe(true);
+	});
+
+	it('fills the Japanese sentence with the same values', () => {
+		const denied = views[4];
+		const template = japanese[denied.written!.detail as keyof typeof japanese];
+		expect(fillPlaceholders(template, denied.params)).toBe(
+			'この認証情報には “b” の一覧を取得する権限がありません。所有者に s3:ListBucket の権限を依頼するか、別のバケットを開いてください。'
 		);
 	});
 });

@@ -3,12 +3,14 @@
 import {
 	InputError,
 	NO_ANSWER_CAUSES,
+	NO_ANSWER_READ,
 	NetworkError,
 	S3Error,
 	SigningError,
 	TimeoutError
 } from '$lib/s3';
 import { formatClockOffset } from '$lib/format/duration';
+import { fillPlaceholders, type MessageParams } from '$lib/i18n/language';
 import type { CorsContext } from './cors-advice';
 
 export type ErrorKind =
@@ -36,7 +38,19 @@ export interface ErrorView {
 	skewMs?: number;
 	/** Filled in for `cors`: what the CORS doctor needs. */
 	cors?: CorsContext;
+	/** Title and detail as written, before `params` filled them: what translations are keyed by. */
+	written?: { title: string; detail: string };
+	params?: MessageParams;
 }
+
+/** `view` with `params` filled into its `{name}` placeholders, keeping the English as written. */
+const filled = (view: ErrorView, params: MessageParams): ErrorView => ({
+	...view,
+	title: fillPlaceholders(view.title, params),
+	detail: fillPlaceholders(view.detail, params),
+	written: view,
+	params
+});
 
 /** What a NetworkError turned out to be after probing (see diagnose.ts). */
 export type NetworkVerdict =
@@ -97,33 +111,44 @@ function describeS3Error(e: S3Error, ctx: ErrorContext): ErrorView {
 				...ids
 			};
 		case 'NoSuchBucket':
-			return {
-				kind: 'no-bucket',
-				title: 'No such bucket',
-				detail: `There is no bucket ${bucket} at this endpoint. Check the spelling (bucket names are lower case).`,
-				...ids
-			};
+			return filled(
+				{
+					kind: 'no-bucket',
+					title: 'No such bucket',
+					detail:
+						'There is no bucket {bucket} at this endpoint. Check the spelling (bucket names are lower case).',
+					...ids
+				},
+				{ bucket }
+			);
 		case 'AccessDenied':
-			return {
-				kind: 'denied',
-				title: 'Access denied',
-				detail: `These credentials may not list ${bucket}. Ask its owner for s3:ListBucket, or open another bucket.`,
-				...ids
-			};
+			return filled(
+				{
+					kind: 'denied',
+					title: 'Access denied',
+					detail:
+						'These credentials may not list {bucket}. Ask its owner for s3:ListBucket, or open another bucket.',
+					...ids
+				},
+				{ bucket }
+			);
 		case 'RequestTimeTooSkewed': {
 			const skewMs = e.serverTime
 				? e.serverTime.getTime() - (ctx.localMs ?? Date.now())
 				: undefined;
-			return {
-				kind: 'skew',
-				title: 'This device’s clock is off',
-				detail:
-					skewMs === undefined
-						? 'The server refused the request because the clocks differ by more than 15 minutes.'
-						: `The server’s clock is ${formatClockOffset(skewMs)}; requests must be within 15 minutes.`,
-				skewMs,
-				...ids
-			};
+			return filled(
+				{
+					kind: 'skew',
+					title: 'This device’s clock is off',
+					detail:
+						skewMs === undefined
+							? 'The server refused the request because the clocks differ by more than 15 minutes.'
+							: 'The server’s clock is {offset}; requests must be within 15 minutes.',
+					skewMs,
+					...ids
+				},
+				{ offset: formatClockOffset(skewMs ?? 0) }
+			);
 		}
 		case 'InvalidResponse':
 			return {
@@ -135,19 +160,25 @@ function describeS3Error(e: S3Error, ctx: ErrorContext): ErrorView {
 		case 'InternalError':
 		case 'ServiceUnavailable':
 		case 'SlowDown':
-			return {
-				kind: 'other',
-				title: `The server is having trouble (HTTP ${e.status})`,
-				detail: e.message || 'Try again in a moment.',
-				...ids
-			};
+			return filled(
+				{
+					kind: 'other',
+					title: 'The server is having trouble (HTTP {status})',
+					detail: e.message || 'Try again in a moment.',
+					...ids
+				},
+				{ status: e.status }
+			);
 		default:
-			return {
-				kind: 'other',
-				title: `The server answered ${e.code}`,
-				detail: e.message || `HTTP ${e.status}.`,
-				...ids
-			};
+			return filled(
+				{
+					kind: 'other',
+					title: 'The server answered {code}',
+					detail: e.message || `HTTP ${e.status}.`,
+					...ids
+				},
+				{ code: e.code }
+			);
 	}
 }
 
@@ -162,20 +193,27 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 		};
 	}
 	if (e instanceof TimeoutError) {
-		return {
-			kind: 'timeout',
-			title: 'No answer from the endpoint',
-			detail: `${e.message} Check the URL and port, and your VPN or network, then try again.`
-		};
+		return filled(
+			{
+				kind: 'timeout',
+				title: 'No answer from the endpoint',
+				detail:
+					'No answer from {origin} within {seconds} seconds. {causes} Check the URL and port, and your VPN or network, then try again.'
+			},
+			{ origin: e.origin, seconds: Math.round(e.ms / 1000), causes: NO_ANSWER_CAUSES }
+		);
 	}
 	if (verdict?.kind === 'unreachable') {
-		return {
-			kind: 'unreachable',
-			title: 'Cannot reach the endpoint',
-			detail:
-				`Nothing answered at ${endpoint}. Check the URL and port, that the server runs, and your network. ` +
-				'(A page served over https also may not call a plain-http endpoint.)'
-		};
+		return filled(
+			{
+				kind: 'unreachable',
+				title: 'Cannot reach the endpoint',
+				detail:
+					'Nothing answered at {endpoint}. Check the URL and port, that the server runs, and your network. ' +
+					'(A page served over https also may not call a plain-http endpoint.)'
+			},
+			{ endpoint }
+		);
 	}
 	if (verdict?.kind === 'no-bucket') {
 		const missing = new S3Error({ code: 'NoSuchBucket', message: '', status: 404, body: '' });
@@ -186,12 +224,16 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 			? verdict.serverDate.getTime() - (ctx.localMs ?? Date.now())
 			: undefined;
 		if (skewMs !== undefined && Math.abs(skewMs) > SIGV4_SKEW_LIMIT_MS) {
-			return {
-				kind: 'skew',
-				title: 'This device’s clock is off',
-				detail: `The server’s clock is ${formatClockOffset(skewMs)}, more than the 15 minutes a signature may be off.`,
-				skewMs
-			};
+			return filled(
+				{
+					kind: 'skew',
+					title: 'This device’s clock is off',
+					detail:
+						'The server’s clock is {offset}, more than the 15 minutes a signature may be off.',
+					skewMs
+				},
+				{ offset: formatClockOffset(skewMs) }
+			);
 		}
 		return {
 			kind: 'credentials',
@@ -203,28 +245,38 @@ function describeNetworkError(e: NetworkError, ctx: ErrorContext): ErrorView {
 		};
 	}
 	if (verdict?.kind === 'cors' && ctx.bucket && ctx.origin) {
-		return {
-			kind: 'cors',
-			title: 'The browser blocked the answer (CORS)',
-			// Without CORS headers a missing bucket (404) and a bucket without a rule for this
-			// origin look the same to the page (Ceph RGW sends neither with CORS): name both.
-			detail:
-				`The endpoint is reachable, but the browser may not read the answer about bucket “${ctx.bucket}”. ` +
-				`Either there is no bucket “${ctx.bucket}” at this endpoint (check the spelling: bucket names are lower case), ` +
-				`or it has no CORS rule for ${ctx.origin}: then add the rule below, and try again.`,
-			cors: { origin: ctx.origin, endpoint, bucket: ctx.bucket }
-		};
+		const { bucket, origin } = ctx;
+		return filled(
+			{
+				kind: 'cors',
+				title: 'The browser blocked the answer (CORS)',
+				// Without CORS headers a missing bucket (404) and a bucket without a rule for this
+				// origin look the same to the page (Ceph RGW sends neither with CORS): name both.
+				detail:
+					'The endpoint is reachable, but the browser may not read the answer about bucket “{bucket}”. ' +
+					'Either there is no bucket “{bucket}” at this endpoint (check the spelling: bucket names are lower case), ' +
+					'or it has no CORS rule for {origin}: then add the rule below, and try again.',
+				cors: { origin, endpoint, bucket }
+			},
+			{ bucket, origin }
+		);
 	}
-	return { kind: 'other', title: 'No answer the browser could read', detail: e.message };
+	return filled(
+		{ kind: 'other', title: 'No answer the browser could read', detail: NO_ANSWER_READ },
+		{ origin: e.origin }
+	);
 }
 
 /** Connect was cancelled while it still waited for an answer from `endpoint`. */
 export function cancelledConnect(endpoint: string): ErrorView {
-	return {
-		kind: 'cancelled',
-		title: 'Connect cancelled',
-		detail:
-			`No answer had come from ${endpoint} yet. ${NO_ANSWER_CAUSES} ` +
-			'Your settings are kept: check them and press Connect to try again.'
-	};
+	return filled(
+		{
+			kind: 'cancelled',
+			title: 'Connect cancelled',
+			detail:
+				'No answer had come from {endpoint} yet. {causes} ' +
+				'Your settings are kept: check them and press Connect to try again.'
+		},
+		{ endpoint, causes: NO_ANSWER_CAUSES }
+	);
 }

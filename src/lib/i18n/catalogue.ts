@@ -5,9 +5,10 @@
 import type { Lang, MessageParams } from './language';
 import type firstScreen from './ja/first-screen';
 import type history from './ja/history';
+import type setup from './ja/setup';
 
 /** Every English message that has a translation: `t()` takes only these, so none is missed. */
-export type MessageKey = keyof typeof firstScreen | keyof typeof history;
+export type MessageKey = keyof typeof firstScreen | keyof typeof setup | keyof typeof history;
 
 /** A sentence with values, as modules without a language hand it to the page. */
 export interface Message {
@@ -30,5 +31,5 @@ const merge = (parts: { default: Catalogue }[]): Catalogue =>
 /** The built app's catalogues, each its own chunk. */
 export const bundledCatalogues: CatalogueSource = {
 	firstScreen: () => import('./ja/first-screen').then((part) => part.default),
-	rest: () => Promise.all([import('./ja/history')]).then(merge)
+	rest: () => Promise.all([import('./ja/setup'), import('./ja/history')]).then(merge)
 };

@@ -4,8 +4,7 @@ import {
 	fillPlaceholders,
 	intlLocale,
 	langOfTag,
-	placeholderNames,
-	splitMessage
+	placeholderNames
 } from './language';
 
 describe('chooseLanguage', () => {
@@ -59,14 +58,5 @@ describe('placeholders', () => {
 
 	it('lists names once, sorted', () => {
 		expect(placeholderNames('{b} {a} {b}')).toEqual(['a', 'b']);
-	});
-
-	it('cuts a message at its placeholders, keeping the text between', () => {
-		expect(splitMessage('Save as {file}, then run:')).toEqual([
-			{ text: 'Save as ' },
-			{ name: 'file' },
-			{ text: ', then run:' }
-		]);
-		expect(splitMessage('{a}{b}')).toEqual([{ name: 'a' }, { name: 'b' }]);
 	});
 });

@@ -60,18 +60,3 @@ export function fillPlaceholders(template: string, params: MessageParams = {}): 
 export function placeholderNames(template: string): string[] {
 	return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1]))].sort();
 }
-
-/** A message cut at its placeholders, so markup (code, strong) can stand in for the values. */
-export type MessagePiece = { text: string; name?: undefined } | { name: string; text?: undefined };
-
-export function splitMessage(template: string): MessagePiece[] {
-	const pieces: MessagePiece[] = [];
-	let at = 0;
-	for (const m of template.matchAll(/\{(\w+)\}/g)) {
-		if (m.index > at) pieces.push({ text: template.slice(at, m.index) });
-		pieces.push({ name: m[1] });
-		at = m.index + m[0].length;
-	}
-	if (at < template.length) pieces.push({ text: template.slice(at) });
-	return pieces;
-}

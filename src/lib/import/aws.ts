@@ -54,8 +54,9 @@ function profile(
 	const service = serviceName ? services.get(serviceName.value) : undefined;
 	if (serviceName && !service) {
 		throw new ImportError(
-			`profile "${name}" uses services "${serviceName.value}", which is not in this text.`,
-			serviceName.line
+			'profile "{profile}" uses services "{services}", which is not in this text.',
+			serviceName.line,
+			{ profile: name, services: serviceName.value }
 		);
 	}
 	const endpoint =

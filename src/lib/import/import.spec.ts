@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fillPlaceholders } from '$lib/i18n/language';
+import japanese from '$lib/i18n/ja/setup';
 import { ImportError, parseSettings } from './index';
 
 // Written by `aws configure set` (aws-cli 1.45): no blank lines, the s3 sub-section indented.
@@ -257,4 +259,67 @@ it('refuses empty and unknown text', () => {
 	expect(() => parseSettings('  \n')).toThrow('Paste the settings, or drop the file, first.');
 	expect(() => parseSettings('hello world')).toThrow(/^Line 1: expected a \[section\]/);
 	expect(() => parseSettings('[server]\nport = 80\n')).toThrow(/^Line 1: not a settings file/);
+});
+
+describe('messages in Japanese', () => {
+	/** Text that fails each way the parsers know, with the line each names. */
+	const BROKEN: [text: string, line: number | undefined][] = [
+		['  \n', undefined],
+		['# Encrypted rclone configuration File\n\nRCLONE_ENCRYPT_V0:\nXXXX\n', 1],
+		['[server]\nport = 80\n', 1],
+		['[ ]\n', 1],
+		['[default]\naws_access_key_id = A\nthis line is junk\n', 3],
+		['aws_access_key_id = A\n[default]\n', 1],
+		['[c]\ntype = s3\nforce_path_style = maybe\n', 3],
+		['[profile x]\nservices = gone\n', 2],
+		['[default]\ns3 =\n  addressing_style = sideways\n', 3],
+		['[default]\ns3 =\n  signature_version = v5\n', 3],
+		['[gdrive]\ntype = drive\n', 1],
+		['{\n  "AccessKeyId": "A",\n  "SecretAccessKey": \n}', 4],
+		['{"foo": 1}', 1],
+		['{\n "AccessKeyId": "A"\n}', 1],
+		['{\n "AccessKeyId": "A",\n "SecretAccessKey": 5\n}', 3],
+		['{\n "AccessKeyId": "A",\n "SecretAccessKey": "S",\n "Expiration": "soon"\n}', 4],
+		['{"aliases": {\n "x": 1\n}}', 2],
+		['{"aliases": {"x": {\n "accessKey": "K",\n "path": "sideways"\n}}}', 3],
+		['{"aliases": {"x": {\n "accessKey": "K",\n "api": "S3v5"\n}}}', 3],
+		['{"aliases": {\n "x": {"accessKey": ""}\n}}', 1]
+	];
+
+	it('keeps each sentence apart from its line and values, and every sentence has Japanese', () => {
+		for (const [text, line] of BROKEN) {
+			let error: unknown;
+			try {
+				parseSettings(text);
+			} catch (e) {
+				error = e;
+			}
+			expect(error, text).toBeInstanceOf(ImportError);
+			const { template, params, message } = error as ImportError;
+			expect(params?.line, text).toBe(line);
+			expect(template.startsWith('Line {line}: '), text).toBe(line !== undefined);
+			expect(fillPlaceholders(template, params)).toBe(message);
+			expect(japanese[template as keyof typeof japanese], template).toBeDefined();
+		}
+	});
+
+	it('has Japanese for each sentence with and without the line it names', () => {
+		const lineless = Object.keys(japanese)
+			.filter((english) => english.startsWith('Line {line}: '))
+			.map((english) => english.slice('Line {line}: '.length));
+		for (const english of lineless) expect(japanese, english).toHaveProperty([english]);
+		expect(lineless.length).toBeGreaterThan(15);
+	});
+
+	it('reads as Japanese with the line number filled in', () => {
+		try {
+			parseSettings('[default]\naws_access_key_id = A\nthis line is junk\n');
+			expect.unreachable();
+		} catch (e) {
+			const { template, params } = e as ImportError;
+			expect(fillPlaceholders(japanese[template as keyof typeof japanese], params)).toBe(
+				'3 行目：ここには [セクション] か「名前 = 値」形式の設定が必要です。'
+			);
+		}
+	});
 });

@@ -4,14 +4,26 @@
 // name the line. General-purpose INI parsers flatten the indented sub-sections and skip lines
 // they cannot read; here a line that is neither a section, a setting nor a comment is an error.
 
-/** Bad or unknown settings text; `line` is 1-based when known. */
-export class ImportError extends Error {
+import type { MessageParams } from '../i18n/language';
+import { InputError } from '../s3/errors';
+
+/**
+ * Bad or unknown settings text; `line` is 1-based when known. As an InputError, it keeps the
+ * sentence with its line as `{line}` (and its other values as `{name}`s) apart from the values,
+ * so the page can show it in its language.
+ */
+export class ImportError extends InputError {
+	override name = 'ImportError';
 	constructor(
-		message: string,
-		readonly line?: number
+		template: string,
+		readonly line?: number,
+		params?: MessageParams
 	) {
-		super(line ? `Line ${line}: ${message}` : message);
-		this.name = 'ImportError';
+		super(
+			line ? `Line {line}: ${template}` : template,
+			undefined,
+			line ? { ...params, line } : params
+		);
 	}
 }
 
@@ -75,5 +87,5 @@ export function parseBool(entry: IniValue, name: string): boolean {
 	const v = entry.value.toLowerCase();
 	if (['true', 'yes', 'on', '1'].includes(v)) return true;
 	if (['false', 'no', 'off', '0'].includes(v)) return false;
-	throw new ImportError(`${name} must be true or false.`, entry.line);
+	throw new ImportError('{name} must be true or false.', entry.line, { name });
 }

@@ -62,11 +62,11 @@ export function parseJsonSettings(text: string): ImportedProfile[] {
 function text(text: string, data: Json, name: string, required = false): string | undefined {
 	const value = data[name];
 	if (value === undefined || value === null || value === '') {
-		if (required) throw new ImportError(`"${name}" is missing.`, lineOf(text, name) ?? 1);
+		if (required) throw new ImportError('"{name}" is missing.', lineOf(text, name) ?? 1, { name });
 		return undefined;
 	}
 	if (typeof value !== 'string') {
-		throw new ImportError(`"${name}" must be a string.`, lineOf(text, name));
+		throw new ImportError('"{name}" must be a string.', lineOf(text, name), { name });
 	}
 	return value;
 }
@@ -94,8 +94,11 @@ const PLACEHOLDER = /^YOUR-(ACCESS|SECRET)-KEY-HERE$/;
 function mcAliases(source: string, aliases: Json): ImportedProfile[] {
 	const profiles: ImportedProfile[] = [];
 	for (const [name, alias] of Object.entries(aliases)) {
-		if (!isObject(alias))
-			throw new ImportError(`alias "${name}" is not an object.`, lineOf(source, name));
+		if (!isObject(alias)) {
+			throw new ImportError('alias "{alias}" is not an object.', lineOf(source, name), {
+				alias: name
+			});
+		}
 		const accessKeyId = text(source, alias, 'accessKey');
 		if (!accessKeyId || PLACEHOLDER.test(accessKeyId)) continue;
 		const path = text(source, alias, 'path')?.toLowerCase() ?? 'auto';

@@ -82,6 +82,12 @@ export class S3Error extends Error {
 	}
 }
 
+/** A NetworkError's message before its `{origin}` is filled in: what translations are keyed by. */
+export const NO_ANSWER_READ =
+	'Could not get an answer from {origin}. The server may be unreachable or the URL wrong, ' +
+	"or the browser blocked the response because the bucket's CORS rules do not allow this site " +
+	'(servers also omit CORS headers on some auth errors, e.g. a wrong secret or clock).';
+
 /**
  * fetch() rejected with a TypeError: DNS, refused connection, TLS, mixed content, or a CORS refusal.
  * The browser does not say which, and RGW sends 403s without CORS headers, so an expired or
@@ -91,12 +97,7 @@ export class NetworkError extends Error {
 	override name = 'NetworkError';
 	readonly origin: string;
 	constructor(origin: string, cause?: unknown) {
-		super(
-			`Could not get an answer from ${origin}. The server may be unreachable or the URL wrong, ` +
-				"or the browser blocked the response because the bucket's CORS rules do not allow this site " +
-				'(servers also omit CORS headers on some auth errors, e.g. a wrong secret or clock).',
-			{ cause }
-		);
+		super(fillPlaceholders(NO_ANSWER_READ, { origin }), { cause });
 		this.origin = origin;
 	}
 }

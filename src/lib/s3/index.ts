@@ -21,6 +21,7 @@ export {
 	NetworkError,
 	TimeoutError,
 	NO_ANSWER_CAUSES,
+	NO_ANSWER_READ,
 	InputError,
 	SharedOriginError,
 	SigningError,

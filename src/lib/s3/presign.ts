@@ -53,18 +53,23 @@ const RESERVED_HEADERS =
 
 /** Throws InputError unless `bucket` follows S3 naming rules (3–63 chars, letters, digits, . -). */
 export function validateBucketName(bucket: string): void {
-	const fail = (why: string) => {
-		throw new InputError(`Bucket name "${bucket}" is not valid: ${why}.`, 'bucket');
+	// Each sentence whole, with the name as a value: translations are keyed by the sentence.
+	const fail = (sentence: string) => {
+		throw new InputError(sentence, 'bucket', { bucket });
 	};
 	if (bucket === '') throw new InputError('Enter a bucket name.', 'bucket');
-	if (bucket.length < 3 || bucket.length > 63) fail('it must be 3 to 63 characters long');
+	if (bucket.length < 3 || bucket.length > 63)
+		fail('Bucket name "{bucket}" is not valid: it must be 3 to 63 characters long.');
 	// Upper case and _ are refused by AWS today but exist on older buckets and relaxed servers
 	// (RGW rgw_relaxed_s3_bucket_names); they only force path-style addressing.
-	if (!/^[A-Za-z0-9._-]+$/.test(bucket)) fail('use only letters, digits, dots and hyphens');
+	if (!/^[A-Za-z0-9._-]+$/.test(bucket))
+		fail('Bucket name "{bucket}" is not valid: use only letters, digits, dots and hyphens.');
 	if (!/^[A-Za-z0-9].*[A-Za-z0-9]$/.test(bucket))
-		fail('it must start and end with a letter or digit');
-	if (bucket.includes('..')) fail('it must not contain two dots in a row');
-	if (/^\d{1,3}(\.\d{1,3}){3}$/.test(bucket)) fail('it must not look like an IP address');
+		fail('Bucket name "{bucket}" is not valid: it must start and end with a letter or digit.');
+	if (bucket.includes('..'))
+		fail('Bucket name "{bucket}" is not valid: it must not contain two dots in a row.');
+	if (/^\d{1,3}(\.\d{1,3}){3}$/.test(bucket))
+		fail('Bucket name "{bucket}" is not valid: it must not look like an IP address.');
 }
 
 /** Throws InputError unless the key is 1..1024 UTF-8 bytes of valid Unicode. */

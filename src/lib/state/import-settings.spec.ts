@@ -33,7 +33,7 @@ describe('SettingsImport', () => {
 		const { draft, imports, signers } = setup();
 		imports.text = TWO_PROFILES;
 		await imports.run();
-		expect(imports.error).toBe('');
+		expect(imports.error).toBeNull();
 		expect(imports.text).toBe('');
 		expect(imports.profiles).toEqual(['default', 'ceph']);
 		expect(imports.chosen).toBe('default');
@@ -43,7 +43,14 @@ describe('SettingsImport', () => {
 			secretAccessKey: SECRET,
 			sessionToken: '' // new keys: the old token belonged to the old ones
 		});
-		expect(imports.message).not.toContain(SECRET);
+		expect(imports.report).toEqual({
+			profile: 'default',
+			source: 'AWS CLI config',
+			fields: ['accessKeyId', 'secretAccessKey'],
+			sigV2: false,
+			keyless: false
+		});
+		expect(JSON.stringify(imports.report)).not.toContain(SECRET);
 		expect(signers).toEqual([]);
 
 		imports.choose('ceph');
@@ -53,7 +60,7 @@ describe('SettingsImport', () => {
 			secretAccessKey: 'cephsecret'
 		});
 		expect(signers).toEqual(['v2']);
-		expect(imports.message).toMatch(/Links default to SigV2 \(legacy\)/);
+		expect(imports.report).toMatchObject({ profile: 'ceph', sigV2: true });
 	});
 
 	it('applies nothing from broken text, keeps the text, and names the line', async () => {
@@ -61,8 +68,14 @@ describe('SettingsImport', () => {
 		const before = JSON.parse(JSON.stringify(draft.fields));
 		imports.text = `${TWO_PROFILES}oops ${SECRET}\n`;
 		await imports.run();
-		expect(imports.error).toBe('Line 11: expected a [section] or a "name = value" setting here.');
-		expect(imports.error).not.toContain(SECRET);
+		expect(imports.error?.message).toBe(
+			'Line 11: expected a [section] or a "name = value" setting here.'
+		);
+		expect(imports.error).toMatchObject({
+			template: 'Line {line}: expected a [section] or a "name = value" setting here.',
+			params: { line: 11 }
+		});
+		expect(JSON.stringify(imports.error?.params)).not.toContain(SECRET);
 		expect(JSON.parse(JSON.stringify(draft.fields))).toEqual(before);
 		expect(imports.text).toContain('oops');
 		expect(imports.profiles).toEqual([]);
@@ -84,6 +97,6 @@ describe('SettingsImport', () => {
 		});
 		expect(imports.profiles).toEqual([]);
 		imports.clear();
-		expect(imports.message).toBe('');
+		expect(imports.report).toBeNull();
 	});
 });

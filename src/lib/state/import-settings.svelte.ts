@@ -3,24 +3,39 @@
 // is cleared once imported, and the parsed profiles live in memory only, for the profile picker.
 // The parsers load on the first Import.
 import type { ImportedProfile } from '$lib/import';
-import type { Signer } from '$lib/s3';
+import { InputError, type Signer } from '$lib/s3';
 import type { ConnectionSettings } from '$lib/links/connection';
 import { connectionDraft, type ConnectionDraft } from './connection-draft.svelte';
 import { presign } from './presign.svelte';
 
 const loadImport = () => import('$lib/import');
 
-/** Which fields a profile fills, named as the form names them. */
-function filledFields(p: ImportedProfile): string[] {
-	const names: [keyof ImportedProfile, string][] = [
-		['endpointUrl', 'endpoint URL'],
-		['region', 'region'],
-		['accessKeyId', 'access key ID'],
-		['secretAccessKey', 'secret access key'],
-		['sessionToken', 'session token']
+/** A connection field an import can fill. */
+export type ImportedField = keyof ImportedProfile & keyof ConnectionSettings;
+
+/** What the last import filled: the page says it in its own words and language. */
+export interface ImportReport {
+	profile: string;
+	/** Which kind of file it came from (English: the page translates it). */
+	source: string;
+	fields: ImportedField[];
+	/** The profile asked for SigV2, which links now default to. */
+	sigV2: boolean;
+	/** The profile holds no keys. */
+	keyless: boolean;
+}
+
+/** Which fields a profile fills, in the form's order. */
+function filledFields(p: ImportedProfile): ImportedField[] {
+	const fields: ImportedField[] = [
+		'endpointUrl',
+		'region',
+		'accessKeyId',
+		'secretAccessKey',
+		'sessionToken'
 	];
-	const filled = names.filter(([k]) => p[k]).map(([, label]) => label);
-	if (p.pathStyle !== undefined) filled.push('addressing');
+	const filled = fields.filter((k) => p[k]);
+	if (p.pathStyle !== undefined) filled.push('pathStyle');
 	return filled;
 }
 
@@ -43,8 +58,8 @@ export class SettingsImport {
 	#text = $state('');
 	#profiles = $state.raw<ImportedProfile[]>([]);
 	#chosen = $state('');
-	#error = $state('');
-	#message = $state('');
+	#error = $state.raw<InputError | null>(null);
+	#report = $state.raw<ImportReport | null>(null);
 	#busy = $state(false);
 
 	#draft: ConnectionDraft;
@@ -57,14 +72,15 @@ export class SettingsImport {
 	}
 
 	get text(): string { return this.#text; } // prettier-ignore
-	set text(v: string) { this.#text = v; this.#error = ''; } // prettier-ignore
+	set text(v: string) { this.#text = v; this.#error = null; } // prettier-ignore
 	/** Profile names for the picker (empty unless the text held several). */
 	get profiles(): string[] {
 		return this.#profiles.length > 1 ? this.#profiles.map((p) => p.name) : [];
 	}
 	get chosen(): string { return this.#chosen; } // prettier-ignore
-	get error(): string { return this.#error; } // prettier-ignore
-	get message(): string { return this.#message; } // prettier-ignore
+	/** Why the text could not be imported (an ImportError names its line), or null. */
+	get error(): InputError | null { return this.#error; } // prettier-ignore
+	get report(): ImportReport | null { return this.#report; } // prettier-ignore
 	get busy(): boolean { return this.#busy; } // prettier-ignore
 
 	/** Parses the text and fills the form from its first (or `default`) profile. */
@@ -76,7 +92,8 @@ export class SettingsImport {
 			try {
 				profiles = parseSettings(this.#text);
 			} catch (e) {
-				this.#error = e instanceof ImportError ? e.message : 'These settings could not be read.';
+				this.#error =
+					e instanceof ImportError ? e : new InputError('These settings could not be read.');
 				return;
 			}
 			const first = profiles.find((p) => p.name === 'default') ?? profiles[0];
@@ -100,26 +117,27 @@ export class SettingsImport {
 		this.#text = '';
 		this.#profiles = [];
 		this.#chosen = '';
-		this.#error = '';
-		this.#message = '';
+		this.#error = null;
+		this.#report = null;
 	}
 
 	#apply(profile: ImportedProfile): boolean {
-		const filled = filledFields(profile);
-		const label = `“${profile.name}” (${profile.source})`;
-		if (filled.length === 0) {
-			this.#error = `${label} holds no endpoint, region or keys this page can use.`;
+		const fields = filledFields(profile);
+		const { name, source } = profile;
+		if (fields.length === 0) {
+			this.#error = new InputError(
+				'“{profile}” ({source}) holds no endpoint, region or keys this page can use.',
+				undefined,
+				{ profile: name, source }
+			);
 			return false;
 		}
 		this.#draft.replace(applyProfile($state.snapshot(this.#draft.fields), profile));
 		if (profile.signer) this.#useSigner(profile.signer);
-		this.#chosen = profile.name;
-		this.#error = '';
-		const signer = profile.signer === 'v2' ? ' Links default to SigV2 (legacy), as set there.' : '';
-		const keyless = profile.accessKeyId
-			? ''
-			: ' It has no keys: enter them, or import the output of `aws configure export-credentials --format process`.';
-		this.#message = `Filled from ${label}: ${filled.join(', ')}.${signer}${keyless} Press Connect to use them.`;
+		this.#chosen = name;
+		this.#error = null;
+		const sigV2 = profile.signer === 'v2';
+		this.#report = { profile: name, source, fields, sigV2, keyless: !profile.accessKeyId };
 		return true;
 	}
 }
