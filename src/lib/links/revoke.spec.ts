@@ -265,12 +265,14 @@ describe('in Japanese', () => {
 	it('words a finished rename, with its list of checks, in the language it is given', () => {
 		const text = describeRename(
 			{ newKey: 'n', sizeOnly: false, contentType: 'text/plain', metadataChecked: [] },
-			inJapanese
+			inJapanese,
+			''
 		);
 		expect(text).toContain(
 			'「n」に名前を変更し、検証しました：サイズと ETag、コンテンツタイプ text/plain。'
 		);
-		expect(text).toContain('古いキーへのリンクはすべて使えなくなりました。');
+		// Sentences follow one another without the spaces English puts between them.
+		expect(text).toContain('になります。古いキーへのリンクはすべて使えなくなりました。');
 	});
 
 	it('refuses with a sentence that has its Japanese, values kept apart', async () => {

@@ -197,8 +197,11 @@ export async function disableByRenaming(
 	};
 }
 
-/** What a finished rename verified, and what it could not, in words. */
-export function describeRename(r: RenameResult, say: Say = inEnglish): string {
+/**
+ * What a finished rename verified, and what it could not, in words; `gap` goes between sentences
+ * (a space in English, nothing after a Japanese full stop).
+ */
+export function describeRename(r: RenameResult, say: Say = inEnglish, gap = ' '): string {
 	const checked = [
 		say({
 			key: r.sizeOnly
@@ -246,7 +249,7 @@ export function describeRename(r: RenameResult, say: Say = inEnglish): string {
 		);
 	}
 	sentences.push(say({ key: 'Every link to the old key now fails.' }));
-	return sentences.join(' ');
+	return sentences.join(gap);
 }
 
 /** Deletes the object, which makes every link to it fail with 404. */
