@@ -5,10 +5,12 @@
 import type { Lang, MessageParams } from './language';
 import type firstScreen from './ja/first-screen';
 import type history from './ja/history';
+import type recipients from './ja/recipients';
 import type setup from './ja/setup';
 
 /** Every English message that has a translation: `t()` takes only these, so none is missed. */
-export type MessageKey = keyof typeof firstScreen | keyof typeof setup | keyof typeof history;
+export type MessageKey =
+	keyof typeof firstScreen | keyof typeof recipients | keyof typeof setup | keyof typeof history;
 
 /** A sentence with values, as modules without a language hand it to the page. */
 export interface Message {
@@ -31,5 +33,8 @@ const merge = (parts: { default: Catalogue }[]): Catalogue =>
 /** The built app's catalogues, each its own chunk. */
 export const bundledCatalogues: CatalogueSource = {
 	firstScreen: () => import('./ja/first-screen').then((part) => part.default),
-	rest: () => Promise.all([import('./ja/setup'), import('./ja/history')]).then(merge)
+	rest: () =>
+		Promise.all([import('./ja/recipients'), import('./ja/setup'), import('./ja/history')]).then(
+			merge
+		)
 };

@@ -106,7 +106,8 @@ function readPolicy(fields: Record<string, string>) {
 	return { bucket, folder, contentTypePrefix: contentType, maxBytes, expiresAt };
 }
 
-const refuse = (message: string) => new InputError(message, 'drop');
+const refuse = (template: string, params?: Record<string, string>) =>
+	new InputError(template, 'drop', params);
 
 /** Checks that the page may post files for `drop`; returns what it will show, or throws. */
 export function vetDrop(drop: DropLink, appOrigin: string, now: Date): DropDestination {
@@ -118,13 +119,15 @@ export function vetDrop(drop: DropLink, appOrigin: string, now: Date): DropDesti
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw refuse(
-			`This drop link sends files to a “${url.protocol}” address, not a web address (https:// or http://), so this page will not send anything.`
+			'This drop link sends files to a “{protocol}” address, not a web address (https:// or http://), so this page will not send anything.',
+			{ protocol: url.protocol }
 		);
 	}
 	if (url.username || url.password || url.search || url.hash) throw damaged();
 	if (url.origin === appOrigin) {
 		throw refuse(
-			`This drop link points at ${url.host}, the server this page itself comes from, not at a storage server of its own, so this page will not send files to it.`
+			'This drop link points at {host}, the server this page itself comes from, not at a storage server of its own, so this page will not send files to it.',
+			{ host: url.host }
 		);
 	}
 	const { fields } = drop;
@@ -144,9 +147,9 @@ export function vetDrop(drop: DropLink, appOrigin: string, now: Date): DropDesti
 	}
 	const limits = readPolicy(fields);
 	if (limits.expiresAt.getTime() <= now.getTime()) {
-		throw refuse(
-			`This drop link expired on ${formatDateTime(limits.expiresAt)}. Ask the person who sent it for a new one.`
-		);
+		throw refuse('This drop link expired on {date}. Ask the person who sent it for a new one.', {
+			date: formatDateTime(limits.expiresAt)
+		});
 	}
 	return { host: url.host, signer, ...limits };
 }
@@ -154,7 +157,7 @@ export function vetDrop(drop: DropLink, appOrigin: string, now: Date): DropDesti
 /** What the drop page shows for its fragment: nothing to do, a refusal, or a destination. */
 export type DropView =
 	| { kind: 'none' }
-	| { kind: 'refused'; reason: string }
+	| { kind: 'refused'; reason: string; error: InputError }
 	| { kind: 'ready'; drop: DropLink; destination: DropDestination };
 
 /** Reads and vets the drop in the page's fragment (`#/drop?d=…`). */
@@ -164,7 +167,7 @@ export function openDrop(hash: string, appOrigin: string, now: Date): DropView {
 		if (!drop) return { kind: 'none' };
 		return { kind: 'ready', drop, destination: vetDrop(drop, appOrigin, now) };
 	} catch (e) {
-		if (e instanceof InputError) return { kind: 'refused', reason: e.message };
+		if (e instanceof InputError) return { kind: 'refused', reason: e.message, error: e };
 		throw e;
 	}
 }

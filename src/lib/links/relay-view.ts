@@ -25,7 +25,9 @@ export function relayDestination(link: RelayLink, appOrigin: string): RelayDesti
 	const target = new URL(link.base);
 	if (target.origin === appOrigin) {
 		throw new InputError(
-			`This relay link points at ${target.host}, the server this page itself comes from, not at a storage server, so this page will not use it.`
+			'This relay link points at {host}, the server this page itself comes from, not at a storage server, so this page will not use it.',
+			undefined,
+			{ host: target.host }
 		);
 	}
 	return {

@@ -36,12 +36,10 @@ const SIGV4_PARAMS = [
 ];
 
 const NOT_PRESIGNED =
-	'This is not a presigned upload link (it lacks the S3 signature parameters X-Amz-Algorithm, ' +
-	'-Credential, -Date, -Expires, -SignedHeaders and -Signature, or AWSAccessKeyId, Expires and ' +
-	'Signature), so this page will not send a file to it.';
+	'This is not a presigned upload link (it lacks the S3 signature parameters X-Amz-Algorithm, -Credential, -Date, -Expires, -SignedHeaders and -Signature, or AWSAccessKeyId, Expires and Signature), so this page will not send a file to it.';
 
-function refuse(message: string): InputError {
-	return new InputError(message, 'put');
+function refuse(template: string, params?: Record<string, string>): InputError {
+	return new InputError(template, 'put', params);
 }
 
 function inspectComplete(url: URL, text: string, now: Date): InspectedUrl {
@@ -83,8 +81,8 @@ function locate(
 		return { bucket: hint, addressing: 'virtual', key };
 	}
 	throw refuse(
-		`This upload link names bucket “${hint}”, but its address ${url.host}${url.pathname} does not ` +
-			'contain it, so it is not clear where the file would go. Ask for a new link.'
+		'This upload link names bucket “{bucket}”, but its address {address} does not contain it, so it is not clear where the file would go. Ask for a new link.',
+		{ bucket: hint, address: `${url.host}${url.pathname}` }
 	);
 }
 
@@ -105,7 +103,8 @@ export function vetPhoneUpload(
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw refuse(
-			`This upload link is a “${url.protocol}” address, not a web address (https:// or http://), so this page will not send a file to it.`
+			'This upload link is a “{protocol}” address, not a web address (https:// or http://), so this page will not send a file to it.',
+			{ protocol: url.protocol }
 		);
 	}
 	if (url.username || url.password) {
@@ -115,7 +114,8 @@ export function vetPhoneUpload(
 	}
 	if (url.origin === appOrigin) {
 		throw refuse(
-			`This upload link points at ${url.host}, the server this page itself comes from, not at a storage server of its own, so this page will not send a file to it.`
+			'This upload link points at {host}, the server this page itself comes from, not at a storage server of its own, so this page will not send a file to it.',
+			{ host: url.host }
 		);
 	}
 	const info = inspectComplete(url, upload.url, now);
@@ -126,9 +126,9 @@ export function vetPhoneUpload(
 	if (!location.key)
 		throw refuse('This upload link names no object, so there is nothing to upload to.');
 	if (info.expired) {
-		throw refuse(
-			`This upload link expired on ${formatDateTime(info.expiresAt)}. Ask for a new one.`
-		);
+		throw refuse('This upload link expired on {date}. Ask for a new one.', {
+			date: formatDateTime(info.expiresAt)
+		});
 	}
 	return { host: url.host, ...location, expiresAt: info.expiresAt };
 }
@@ -136,7 +136,7 @@ export function vetPhoneUpload(
 /** What the upload page shows for its fragment: nothing to do, a refusal, or a destination. */
 export type PhoneUploadView =
 	| { kind: 'none' }
-	| { kind: 'refused'; reason: string }
+	| { kind: 'refused'; reason: string; error: InputError }
 	| { kind: 'ready'; upload: PhoneUpload; destination: UploadDestination };
 
 /** Reads and vets the upload in the page's fragment (`#/upload?put=…`). */
@@ -146,7 +146,7 @@ export function openPhoneUpload(hash: string, appOrigin: string, now: Date): Pho
 		if (!upload) return { kind: 'none' };
 		return { kind: 'ready', upload, destination: vetPhoneUpload(upload, appOrigin, now) };
 	} catch (e) {
-		if (e instanceof InputError) return { kind: 'refused', reason: e.message };
+		if (e instanceof InputError) return { kind: 'refused', reason: e.message, error: e };
 		throw e;
 	}
 }

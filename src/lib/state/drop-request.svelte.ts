@@ -2,13 +2,16 @@
 // signed locally into a POST policy. The result is this app's drop page with the policy in the
 // fragment, kept in the link history. The signer is loaded on first use, not with the app.
 import type { SigningTarget } from '$lib/links/connection';
-import { jwtExpiry } from '$lib/links/jwt';
+import { dropLifetime, shortWhen } from '$lib/links/drop-expiry';
+import { englishOf, errorSentence, sentence, type Sentence } from '$lib/i18n/sentences';
+import { keysExpiry, type CappedEnd, type KeyExpiry } from '$lib/links/key-expiry';
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
-import { InputError, SigningError, type Signer } from '$lib/s3';
+import type { FormError } from '$lib/links/form-problems';
+import { InputError, SigningError, typedExpiryProblem, type Signer } from '$lib/s3';
 import { clock } from './clock.svelte';
+import { language } from './language.svelte';
 import { links } from './links.svelte';
-import { expiryProblem, type FormError } from './presign.svelte';
 import { session } from './session.svelte';
 
 /** One "MB" of the form: 1,048,576 bytes, as storage tools count. */
@@ -35,11 +38,17 @@ export interface DropRequestDeps {
 	};
 	/** This app's address, for the drop page URL. */
 	appHref: () => string;
+	/** When the keys stop working, if known: a drop signed with them ends then too. */
+	keys?: () => KeyExpiry | undefined;
+	/** The server's time now, in ms, for the notice said before creating. */
+	serverNow?: () => number;
 }
 
 const appDeps: DropRequestDeps = {
 	target: () => session.target(),
 	now: () => clock.signingNow(),
+	keys: () => session.keyExpiry(),
+	serverNow: () => clock.serverNow,
 	history: links,
 	appHref: () => location.href
 };
@@ -50,18 +59,36 @@ export function folderPrefix(text: string): string {
 	return trimmed === '' || trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
 
+/** A problem of the form: the field to point at, and what to say (also in English, `message`). */
+export interface DropFormError extends FormError {
+	said: Sentence[];
+}
+
+const formError = (field: string, said: Sentence[]): DropFormError => ({
+	field,
+	message: englishOf(said),
+	said
+});
+
 /** Checks the typed size limit; a message or null. */
-export function maxMbProblem(text: string): FormError | null {
+export function maxMbProblem(text: string): DropFormError | null {
 	const value = text.trim();
 	const field = 'maxMb';
 	if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0)
-		return { field, message: 'Enter the largest file size in MB, e.g. 100.' };
+		return formError(field, [sentence('Enter the largest file size in MB, e.g. 100.')]);
 	if (Number(value) > MAX_DROP_MB)
-		return {
-			field,
-			message: `A drop takes files up to ${MAX_DROP_MB.toLocaleString('en')} MB (5 GiB): S3 accepts no larger single upload.`
-		};
+		return formError(field, [
+			sentence('A drop takes files up to {max} MB (5 GiB): S3 accepts no larger single upload.', {
+				max: MAX_DROP_MB.toLocaleString('en')
+			})
+		]);
 	return null;
+}
+
+/** The typed expiry's problem, if any: policies carry their own expiry, with no 7-day cap. */
+function dropExpiryProblem(text: string): DropFormError | null {
+	const problem = typedExpiryProblem(text, 'v2');
+	return problem && formError('expiresIn', [errorSentence(problem)]);
 }
 
 const FIELDS: Record<string, string> = {
@@ -78,7 +105,7 @@ export class DropRequest {
 	#expiresIn = $state('86400');
 	#contentType = $state('');
 	#signer = $state<Signer>('v4');
-	#error = $state<FormError | null>(null);
+	#error = $state<DropFormError | null>(null);
 	#busy = $state(false);
 	#currentId = $state<string | null>(null);
 
@@ -97,6 +124,19 @@ export class DropRequest {
 	get error() { return this.#error; } // prettier-ignore
 	get busy() { return this.#busy; } // prettier-ignore
 
+	/**
+	 * The drop's end cut at the keys' expiry, to say before creating that it ends early (null when
+	 * the keys outlive it or the expiry typed is not valid). Reads the ticking clock: whoever
+	 * shows it keeps `clock` subscribed.
+	 */
+	get keyCap(): CappedEnd | null {
+		if (typedExpiryProblem(this.#expiresIn, 'v2')) return null;
+		const now = this.#deps.serverNow?.() ?? Date.now();
+		const keys = this.#deps.keys?.();
+		const { cap } = dropLifetime(now, Number(this.#expiresIn.trim()), keys);
+		return cap.cappedBy ? cap : null;
+	}
+
 	/** The drop link last created (or opened from the history). */
 	get current(): LinkRecord | null {
 		return (this.#currentId && this.#deps.history.find(this.#currentId)) || null;
@@ -104,15 +144,25 @@ export class DropRequest {
 
 	/** Signs a drop into `folder` of `bucket`; returns its history record, or null on error. */
 	async create(bucket: string, folder: string): Promise<LinkRecord | null> {
-		// POST policies carry their own expiry: no 7-day cap, as for SigV2 links.
-		this.#error = maxMbProblem(this.#maxMb) ?? expiryProblem(this.#expiresIn, 'v2');
+		this.#error = maxMbProblem(this.#maxMb) ?? dropExpiryProblem(this.#expiresIn);
 		if (this.#error) return null;
 		this.#busy = true;
 		try {
 			const target = this.#deps.target();
 			const prefix = folderPrefix(folder);
-			const expiresIn = Number(this.#expiresIn.trim());
 			const now = this.#deps.now();
+			const keys = this.#deps.keys ? this.#deps.keys() : keysExpiry(target.credentials);
+			// The typed expiry is a wish: the keys' expiry is the last second the server honours.
+			const { expiresIn, cap } = dropLifetime(now, Number(this.#expiresIn.trim()), keys);
+			if (expiresIn <= 0) {
+				this.#error = formError('connection', [
+					sentence(
+						'Your temporary keys expired at {time}: a drop link signed with them would not work. Import or enter fresh keys.',
+						{ time: shortWhen(cap.end, now.getTime(), language.locale) }
+					)
+				]);
+				return null;
+			}
 			const [{ presignPost }, { presignFolderListing }, { dropPageUrl }] = await loadSigners();
 			const post = await presignPost({
 				...target,
@@ -129,7 +179,6 @@ export class DropRequest {
 				this.#signer === 'v4'
 					? await presignFolderListing({ ...target, bucket, prefix, expiresIn, now })
 					: undefined;
-			const tokenExpiry = jwtExpiry(target.credentials.sessionToken);
 			const record = this.#deps.history.add({
 				url: dropPageUrl(this.#deps.appHref(), { url: post.url, fields: post.fields, list }),
 				method: 'POST',
@@ -138,7 +187,8 @@ export class DropRequest {
 				key: prefix,
 				signedAt: post.signedAt.toISOString(),
 				expiresAt: post.expiresAt.toISOString(),
-				tokenExpiresAt: tokenExpiry?.toISOString(),
+				tokenExpiresAt: keys?.at.toISOString(),
+				tokenExpirySource: keys?.source,
 				requiredHeaders: {},
 				...linkOwner(target)
 			});
@@ -147,15 +197,14 @@ export class DropRequest {
 		} catch (e) {
 			if (e instanceof InputError) {
 				const field = (e.field && FIELDS[e.field]) ?? 'connection';
-				const message =
-					field === 'connection' ? `${e.message} (Connection settings, above.)` : e.message;
-				this.#error = { field, message };
+				const where = field === 'connection' ? [sentence('(Connection settings, above.)')] : [];
+				this.#error = formError(field, [errorSentence(e), ...where]);
 			} else {
 				const failure = e instanceof SigningError ? e : new SigningError(undefined, e);
-				this.#error = {
-					field: 'connection',
-					message: `Could not sign the drop link. ${failure.message}`
-				};
+				this.#error = formError('connection', [
+					sentence('Could not sign the drop link.'),
+					errorSentence(failure)
+				]);
 			}
 			return null;
 		} finally {

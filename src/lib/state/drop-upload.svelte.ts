@@ -5,6 +5,8 @@ import type { DropDestination, DropLink } from '$lib/links/drop-link';
 import { storedName } from '$lib/links/drop-names';
 import { sendWithProgress } from '$lib/links/xhr-upload';
 import { NO_ANSWER_CAUSES, TimeoutError, isAbortError, parseListObjects } from '$lib/s3';
+import { englishOf, sentence, type Sentence } from '$lib/i18n/sentences';
+import { language } from './language.svelte';
 
 export type DropFileStatus = 'ready' | 'refused' | 'uploading' | 'uploaded' | 'failed';
 
@@ -13,8 +15,10 @@ export interface DropFile {
 	readonly file: File;
 	status: DropFileStatus;
 	loaded: number;
-	/** Why it was refused or failed. */
+	/** Why it was refused or failed, in English. */
 	reason: string;
+	/** Why it was refused or failed, as sentences to show in the page's language. */
+	said: Sentence[];
 	/** The name it was stored under, when that differs from its own. */
 	storedAs: string;
 }
@@ -36,14 +40,25 @@ const defaultDeps = (now: () => Date): DropUploadDeps => ({
 const LIST_TIMEOUT_MS = 20_000;
 
 /** A sentence for a refused POST, from its status and the S3 error code in the body. */
-export function serverReason(status: number, body: string): string {
+export function serverReason(status: number, body: string): Sentence {
 	const code = /<Code>([^<]+)<\/Code>/.exec(body)?.[1] ?? '';
 	const what = `HTTP ${status}${code ? ` ${code}` : ''}`;
-	if (code === 'EntityTooLarge') return `The server refused it as too large (${what}).`;
-	if (code === 'EntityTooSmall') return `The server refused it as too small (${what}).`;
+	if (code === 'EntityTooLarge')
+		return sentence('The server refused it as too large ({what}).', { what });
+	if (code === 'EntityTooSmall')
+		return sentence('The server refused it as too small ({what}).', { what });
 	if (status === 403)
-		return `The server refused it (${what}): the drop link may have expired, or it does not allow this name or type.`;
-	return `The server refused it (${what}).`;
+		return sentence(
+			'The server refused it ({what}): the drop link may have expired, or it does not allow this name or type.',
+			{ what }
+		);
+	return sentence('The server refused it ({what}).', { what });
+}
+
+/** Records why `item` was not sent, in English and as sentences to show. */
+function explain(item: DropFile, said: Sentence[]): void {
+	item.said = said;
+	item.reason = englishOf(said);
 }
 
 export class DropUploads {
@@ -52,7 +67,7 @@ export class DropUploads {
 	#deps: DropUploadDeps;
 	#files = $state<DropFile[]>([]);
 	#busy = $state(false);
-	#note = $state('');
+	#note = $state.raw<Sentence[]>([]);
 	#nextId = 0;
 	/** Names stored from this page, so a second file of the same name does not replace the first. */
 	#sent: string[] = [];
@@ -76,6 +91,10 @@ export class DropUploads {
 	}
 	/** A remark about the whole batch (e.g. the folder could not be checked for existing names). */
 	get note(): string {
+		return englishOf(this.#note);
+	}
+	/** The remark as sentences to show in the page's language. */
+	get noteSaid(): Sentence[] {
 		return this.#note;
 	}
 	/** Files that will be sent by `uploadAll`. */
@@ -87,20 +106,38 @@ export class DropUploads {
 	choose(files: readonly File[]): void {
 		if (this.#busy) return;
 		const { maxBytes, contentTypePrefix } = this.#destination();
-		this.#note = '';
+		this.#note = [];
+		const locale = language.locale;
 		this.#files = files.map((file) => {
-			let reason = '';
+			const said: Sentence[] = [];
 			if (file.size > maxBytes) {
-				reason = `Not sent: it is ${formatBytes(file.size)} (${file.size.toLocaleString('en')} bytes), over this drop's limit of ${formatBytes(maxBytes)}.`;
+				said.push(
+					sentence("Not sent: it is {size} ({bytes} bytes), over this drop's limit of {max}.", {
+						size: formatBytes(file.size, locale),
+						bytes: file.size.toLocaleString('en'),
+						max: formatBytes(maxBytes, locale)
+					})
+				);
 			} else if (contentTypePrefix && !file.type.startsWith(contentTypePrefix)) {
-				reason = `Not sent: this drop takes only ${contentTypePrefix}… files, and this one is ${file.type || 'of unknown type'}.`;
+				said.push(
+					file.type
+						? sentence('Not sent: this drop takes only {prefix}… files, and this one is {type}.', {
+								prefix: contentTypePrefix,
+								type: file.type
+							})
+						: sentence(
+								'Not sent: this drop takes only {prefix}… files, and this one is of unknown type.',
+								{ prefix: contentTypePrefix }
+							)
+				);
 			}
 			return {
 				id: this.#nextId++,
 				file,
-				status: reason ? 'refused' : 'ready',
+				status: said.length ? 'refused' : 'ready',
 				loaded: 0,
-				reason,
+				reason: englishOf(said),
+				said,
 				storedAs: ''
 			};
 		});
@@ -114,8 +151,12 @@ export class DropUploads {
 		try {
 			const taken = await this.#takenNames(controller.signal);
 			this.#note = taken
-				? ''
-				: 'This page could not check which names are already in the folder, so every file gets a short suffix to its name: nothing is replaced.';
+				? []
+				: [
+						sentence(
+							'This page could not check which names are already in the folder, so every file gets a short suffix to its name: nothing is replaced.'
+						)
+					];
 			for (const item of this.#files) {
 				if (controller.signal.aborted) break;
 				if (item.status !== 'ready') continue;
@@ -155,8 +196,9 @@ export class DropUploads {
 		const { folder, expiresAt } = this.#destination();
 		if (this.#deps.now().getTime() >= expiresAt.getTime()) {
 			item.status = 'failed';
-			item.reason =
-				'Not sent: this drop link has expired. Ask the person who sent it for a new one.';
+			explain(item, [
+				sentence('Not sent: this drop link has expired. Ask the person who sent it for a new one.')
+			]);
 			return;
 		}
 		const own = item.file.name;
@@ -188,7 +230,7 @@ export class DropUploads {
 				if (name !== own) item.storedAs = name;
 			} else {
 				item.status = 'failed';
-				item.reason = serverReason(res.status, res.body);
+				explain(item, [serverReason(res.status, res.body)]);
 			}
 		} catch (e) {
 			if (isAbortError(e)) {
@@ -197,10 +239,21 @@ export class DropUploads {
 				return;
 			}
 			item.status = 'failed';
-			item.reason =
+			explain(
+				item,
 				e instanceof TimeoutError
-					? `The upload made no progress for ${e.ms / 1000} seconds, so it was stopped. ${NO_ANSWER_CAUSES}`
-					: "It did not get through. The drop link may have expired (the server then answers without CORS headers, which looks like a network error), the bucket's CORS rules may not allow POST from this page, or the network is down.";
+					? [
+							sentence('The upload made no progress for {seconds} seconds, so it was stopped.', {
+								seconds: e.ms / 1000
+							}),
+							{ key: NO_ANSWER_CAUSES }
+						]
+					: [
+							sentence(
+								"It did not get through. The drop link may have expired (the server then answers without CORS headers, which looks like a network error), the bucket's CORS rules may not allow POST from this page, or the network is down."
+							)
+						]
+			);
 		}
 	}
 }

@@ -11,7 +11,10 @@ import {
 import { InputError, type RelayLink } from '$lib/s3';
 
 export type RelayPageView =
-	{ kind: 'loading' } | { kind: 'none' } | { kind: 'refused'; reason: string } | RelayView;
+	| { kind: 'loading' }
+	| { kind: 'none' }
+	| { kind: 'refused'; reason: string; error: InputError }
+	| RelayView;
 
 /** The browser, injected so the spec can watch where the page goes. */
 export interface RelayPageWorld {
@@ -42,7 +45,7 @@ export class RelayPage {
 			this.#problem = null;
 		} catch (e) {
 			if (!(e instanceof InputError)) throw e;
-			this.#problem = { kind: 'refused', reason: e.message };
+			this.#problem = { kind: 'refused', reason: e.message, error: e };
 		}
 	}
 

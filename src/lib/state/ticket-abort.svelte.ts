@@ -5,7 +5,8 @@ import type { SigningTarget } from '$lib/links/connection';
 import { revokeRefusal } from '$lib/links/link-owner';
 import { isAbortError } from '$lib/s3';
 import type { LinkRecord } from '$lib/links/link-status';
-import { ticketFailure } from '$lib/tickets/messages';
+import { ticketFailure, ticketFailureSaid } from '$lib/tickets/messages';
+import { errorSentence, sentence, type Sentence } from '$lib/i18n/sentences';
 
 /** What aborting uses of the rest of the app; the spec passes fakes. */
 export interface TicketAbortContext {
@@ -22,10 +23,18 @@ export interface TicketAbortContext {
 
 export const ABORTED = 'upload aborted';
 
+/** The outcome of an abort: `text` in English, `said` to show in the page's language. */
+export interface AbortOutcome {
+	id: string;
+	ok: boolean;
+	text: string;
+	said: Sentence[];
+}
+
 export class TicketAborts {
 	#context: TicketAbortContext;
 	#busy = $state<string | null>(null);
-	#message = $state<{ id: string; ok: boolean; text: string } | null>(null);
+	#message = $state<AbortOutcome | null>(null);
 
 	constructor(context: TicketAbortContext) {
 		this.#context = context;
@@ -46,11 +55,8 @@ export class TicketAborts {
 		}
 		const refusal = revokeRefusal(link, target);
 		if (refusal || !target) {
-			this.#message = {
-				id: link.id,
-				ok: false,
-				text: (refusal ?? '').replace('Disabling this link', 'Aborting this upload')
-			};
+			const text = (refusal ?? '').replace('Disabling this link', 'Aborting this upload');
+			this.#message = { id: link.id, ok: false, text, said: [errorSentence({ message: text })] };
 			return;
 		}
 		this.#busy = link.id;
@@ -61,17 +67,17 @@ export class TicketAborts {
 			const now = () => this.#context.signingNow();
 			await this.#context.abort({ ...target, now }, ticket, new AbortController().signal);
 			this.#context.markDisabled(link, ABORTED);
-			this.#message = {
-				id: link.id,
-				ok: true,
-				text: `Upload aborted: the parts sent so far were removed and the ticket no longer works.`
-			};
+			const done = sentence(
+				'Upload aborted: the parts sent so far were removed and the ticket no longer works.'
+			);
+			this.#message = { id: link.id, ok: true, text: done.key, said: [done] };
 		} catch (e) {
 			if (isAbortError(e)) return;
 			this.#message = {
 				id: link.id,
 				ok: false,
-				text: ticketFailure('Could not abort the upload.', e)
+				text: ticketFailure('Could not abort the upload.', e),
+				said: ticketFailureSaid(sentence('Could not abort the upload.'), e)
 			};
 		} finally {
 			this.#busy = null;

@@ -12,6 +12,7 @@ import {
 import { readManifest, type Ticket } from '$lib/tickets/manifest';
 import { sendFile, UploadStopped, type SendDeps } from '$lib/tickets/send-file';
 import type { FileFingerprint } from '$lib/tickets/resume';
+import { englishOf, errorSentence, sentence, type Sentence } from '$lib/i18n/sentences';
 import { loadFromTab, removeFromTab, saveToTab } from './tab-storage';
 
 export type TicketPhase = 'loading' | 'ready' | 'refused' | 'uploading' | 'done' | 'failed';
@@ -38,33 +39,50 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 	});
 }
 
-/** The sentence for an error that stopped the upload. */
-export function stopMessage(e: unknown): string {
-	if (e instanceof UploadStopped) return e.message;
-	const resume =
-		'Press Upload file again with the same file to resume: parts already sent are kept.';
+/** The sentences for an error that stopped the upload. */
+export function stopMessage(e: unknown): Sentence[] {
+	if (e instanceof UploadStopped) return [errorSentence(e)];
+	const resume = sentence(
+		'Press Upload file again with the same file to resume: parts already sent are kept.'
+	);
 	if (e instanceof TimeoutError)
-		return `The upload made no progress for a while. ${NO_ANSWER_CAUSES} ${resume}`;
+		return [
+			sentence('The upload made no progress for a while.'),
+			{ key: NO_ANSWER_CAUSES },
+			resume
+		];
 	if (e instanceof NetworkError) {
-		return (
-			'The connection to the storage server was lost (or the ticket expired: some servers then ' +
-			`answer without CORS headers, which looks the same). ${resume}`
-		);
+		return [
+			sentence(
+				'The connection to the storage server was lost (or the ticket expired: some servers then answer without CORS headers, which looks the same).'
+			),
+			resume
+		];
 	}
 	if (e instanceof S3Error && e.code === 'NoSuchUpload') {
-		return 'This upload no longer exists on the server: it was completed or aborted. Ask the sender for a new ticket.';
+		return [
+			sentence(
+				'This upload no longer exists on the server: it was completed or aborted. Ask the sender for a new ticket.'
+			)
+		];
 	}
 	if (e instanceof S3Error) {
-		return `The server refused the upload (${e.code}: ${e.message}). The ticket may have expired. ${resume}`;
+		return [
+			sentence('The server refused the upload ({code}: {message}). The ticket may have expired.', {
+				code: e.code,
+				message: e.message
+			}),
+			resume
+		];
 	}
-	return `The upload stopped unexpectedly. ${resume}`;
+	return [sentence('The upload stopped unexpectedly.'), resume];
 }
 
 export class TicketUpload {
 	#deps: TicketUploadDeps;
 	#phase = $state<TicketPhase>('loading');
 	#ticket = $state.raw<Ticket | null>(null);
-	#message = $state('');
+	#said = $state.raw<Sentence[]>([]);
 	#loaded = $state(0);
 	#total = $state(0);
 	#bytesPerSecond = $state(0);
@@ -76,7 +94,10 @@ export class TicketUpload {
 
 	get phase() { return this.#phase; } // prettier-ignore
 	get ticket() { return this.#ticket; } // prettier-ignore
-	get message() { return this.#message; } // prettier-ignore
+	/** What happened, in English. */
+	get message() { return englishOf(this.#said); } // prettier-ignore
+	/** What happened, as sentences to show in the page's language. */
+	get said() { return this.#said; } // prettier-ignore
 	get loaded() { return this.#loaded; } // prettier-ignore
 	get total() { return this.#total; } // prettier-ignore
 	get bytesPerSecond() { return this.#bytesPerSecond; } // prettier-ignore
@@ -94,12 +115,17 @@ export class TicketUpload {
 			const res = await this.#deps.fetch(manifestUrl, { signal });
 			if (res.status === 404) {
 				return this.#refuse(
-					'This upload ticket is no longer there: the upload was completed or aborted. Ask the sender for a new ticket if you still need to send a file.'
+					sentence(
+						'This upload ticket is no longer there: the upload was completed or aborted. Ask the sender for a new ticket if you still need to send a file.'
+					)
 				);
 			}
 			if (!res.ok) {
 				return this.#refuse(
-					`The storage server refused to show this ticket (HTTP ${res.status}). It may have expired; ask the sender for a new one.`
+					sentence(
+						'The storage server refused to show this ticket (HTTP {status}). It may have expired; ask the sender for a new one.',
+						{ status: res.status }
+					)
 				);
 			}
 			let json: unknown;
@@ -113,11 +139,12 @@ export class TicketUpload {
 		} catch (e) {
 			if (isAbortError(e)) return;
 			if (e instanceof UploadStopped || e instanceof InputError) {
-				return this.#refuse(e.message);
+				return this.#refuse(errorSentence(e));
 			}
 			this.#refuse(
-				'Could not load this ticket from the storage server: the network is down, the ticket expired ' +
-					"(some servers then answer without CORS headers), or the bucket's CORS rule does not allow this page."
+				sentence(
+					"Could not load this ticket from the storage server: the network is down, the ticket expired (some servers then answer without CORS headers), or the bucket's CORS rule does not allow this page."
+				)
 			);
 		}
 	}
@@ -130,7 +157,7 @@ export class TicketUpload {
 		const controller = (this.#controller = new AbortController());
 		const storeName = `ticket.${ticket.uploadId}`;
 		this.#phase = 'uploading';
-		this.#message = '';
+		this.#said = [];
 		this.#loaded = 0;
 		this.#total = file.size;
 		this.#bytesPerSecond = 0;
@@ -160,18 +187,22 @@ export class TicketUpload {
 			removeFromTab(storeName);
 			this.#phase = 'done';
 			this.#loaded = this.#total;
-			const resumed = result.resumedParts
-				? ` (${result.resumedParts} parts were already there)`
-				: '';
-			this.#message =
-				`Upload complete: ${file.name}, ${file.size.toLocaleString('en')} bytes${resumed}.` +
-				(result.manifestDeleted
-					? ''
-					: ' The ticket could not be removed; it stops working when it expires.');
+			const done = { name: file.name, bytes: file.size.toLocaleString('en') };
+			this.#said = [
+				result.resumedParts
+					? sentence('Upload complete: {name}, {bytes} bytes ({parts} parts were already there).', {
+							...done,
+							parts: result.resumedParts
+						})
+					: sentence('Upload complete: {name}, {bytes} bytes.', done),
+				...(result.manifestDeleted
+					? []
+					: [sentence('The ticket could not be removed; it stops working when it expires.')])
+			];
 		} catch (e) {
 			if (isAbortError(e) && controller.signal.aborted) return;
 			this.#phase = 'failed';
-			this.#message = stopMessage(e);
+			this.#said = stopMessage(e);
 		} finally {
 			if (this.#controller === controller) this.#controller = null;
 		}
@@ -183,12 +214,12 @@ export class TicketUpload {
 		this.#controller = null;
 		if (this.#phase === 'uploading') {
 			this.#phase = 'failed';
-			this.#message = 'Upload paused. Press Upload file with the same file to resume.';
+			this.#said = [sentence('Upload paused. Press Upload file with the same file to resume.')];
 		}
 	}
 
-	#refuse(reason: string): void {
+	#refuse(reason: Sentence): void {
 		this.#phase = 'refused';
-		this.#message = reason;
+		this.#said = [reason];
 	}
 }

@@ -83,8 +83,9 @@ function checkRequest(r: TicketRequest): void {
 	validateKey(r.key);
 	if (`/${r.key}`.includes(`/${TICKET_FOLDER}`)) {
 		throw new InputError(
-			`The ${TICKET_FOLDER} folder holds the tickets themselves; choose another key.`,
-			'key'
+			'The {folder} folder holds the tickets themselves; choose another key.',
+			'key',
+			{ folder: TICKET_FOLDER }
 		);
 	}
 }

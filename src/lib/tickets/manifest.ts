@@ -60,8 +60,9 @@ export function signatureOf(url: string): string {
 
 function damaged(detail: string): InputError {
 	return new InputError(
-		`This upload ticket is damaged or was changed: ${detail} Nothing was uploaded. Ask the sender for a new ticket.`,
-		'ticket'
+		'This upload ticket is damaged or was changed: {detail} Nothing was uploaded. Ask the sender for a new ticket.',
+		'ticket',
+		{ detail }
 	);
 }
 

@@ -25,16 +25,23 @@ import {
 /** Parts in flight at once. */
 export const PARALLEL_PARTS = 4;
 
-/** A stop the person can act on; `message` is meant to be shown as is. */
+/**
+ * A stop the person can act on; `message` is meant to be shown as is (in English; `template`
+ * and `params` for the page to say it in its language).
+ */
 export class UploadStopped extends Error {
 	override name = 'UploadStopped';
+	readonly template: string;
+	readonly params?: Record<string, string>;
+	constructor(template: string, params?: Record<string, string>) {
+		super(template.replace(/\{(\w+)\}/g, (whole, name: string) => params?.[name] ?? whole));
+		this.template = template;
+		this.params = params;
+	}
 }
 
 export const ETAG_HIDDEN =
-	"The server took the first part, but this page cannot read its receipt (the ETag header): the bucket's " +
-	'CORS rule does not expose it, and the upload cannot be finished without it. Ask the sender to add ' +
-	'ETag to the ExposeHeaders of the bucket’s CORS rule (the CORS doctor of S3 Presign prints the rule), ' +
-	'then press Upload file again: parts already sent are kept.';
+	"The server took the first part, but this page cannot read its receipt (the ETag header): the bucket's CORS rule does not expose it, and the upload cannot be finished without it. Ask the sender to add ETag to the ExposeHeaders of the bucket’s CORS rule (the CORS doctor of S3 Presign prints the rule), then press Upload file again: parts already sent are kept.";
 
 export interface SendDeps {
 	fetch: typeof fetch;
@@ -110,11 +117,16 @@ export async function sendFile(
 ): Promise<SendResult> {
 	if (file.size > ticket.maxBytes) {
 		throw new UploadStopped(
-			`${file.name} is ${file.size.toLocaleString('en')} bytes, larger than this ticket takes ` +
-				`(${ticket.maxBytes.toLocaleString('en')} bytes). Nothing was sent.`
+			'{name} is {bytes} bytes, larger than this ticket takes ({max} bytes). Nothing was sent.',
+			{
+				name: file.name,
+				bytes: file.size.toLocaleString('en'),
+				max: ticket.maxBytes.toLocaleString('en')
+			}
 		);
 	}
-	if (file.size === 0) throw new UploadStopped(`${file.name} is empty. Nothing was sent.`);
+	if (file.size === 0)
+		throw new UploadStopped('{name} is empty. Nothing was sent.', { name: file.name });
 	const listed = await listAllParts(ticket, deps, signal);
 	const me = fingerprint(file);
 	const plan = resumePlan(file.size, ticket.partSize, listed, sameFile(deps.previous, me));

@@ -17,11 +17,17 @@ export function ticketPageUrl(appHref: string, manifestUrl: string): string {
 /** What the ticket page opens with: nothing, a refusal, or the manifest URL to fetch. */
 export type TicketView =
 	| { kind: 'none' }
-	| { kind: 'refused'; reason: string }
+	| { kind: 'refused'; reason: string; error: InputError }
 	| { kind: 'ready'; manifestUrl: string; host: string; expiresAt: Date };
 
 const DAMAGED =
 	'This upload ticket link is damaged: part of it is missing or was changed on the way. Open the link again, or ask for a new one.';
+
+const refused = (error: InputError): TicketView => ({
+	kind: 'refused',
+	reason: error.message,
+	error
+});
 
 /**
  * Reads and vets the manifest URL in `hash`: a complete, unexpired presigned URL on another
@@ -34,20 +40,24 @@ export function openTicket(hash: string, appOrigin: string, now: Date): TicketVi
 	try {
 		manifestUrl = textFromBase64Url(raw);
 	} catch {
-		return { kind: 'refused', reason: DAMAGED };
+		return refused(new InputError(DAMAGED));
 	}
 	try {
 		const where = vetPhoneUpload({ url: manifestUrl }, appOrigin, now);
 		if (!`/${where.key}`.includes(`/${TICKET_FOLDER}`) || !where.key.endsWith('.json')) {
-			return {
-				kind: 'refused',
-				reason: `This link does not point at an upload ticket (a file in ${TICKET_FOLDER}), so this page will not use it.`
-			};
+			return refused(
+				new InputError(
+					'This link does not point at an upload ticket (a file in {folder}), so this page will not use it.',
+					undefined,
+					{ folder: TICKET_FOLDER }
+				)
+			);
 		}
 		return { kind: 'ready', manifestUrl, host: where.host, expiresAt: where.expiresAt };
 	} catch (e) {
 		if (!(e instanceof InputError)) throw e;
 		// The phone-upload vetting speaks of an "upload link"; here it is the ticket's link.
-		return { kind: 'refused', reason: e.message.replace(/upload link/g, 'ticket link') };
+		const asTicket = (text: string) => text.replace(/upload link/g, 'ticket link');
+		return refused(new InputError(asTicket(e.template), e.field, e.params));
 	}
 }
