@@ -4,6 +4,7 @@ import { InputError, SigningError } from '$lib/s3/errors';
 import { stubInsecureContext } from '$lib/s3/insecure-context';
 import { presignKeysJs } from './batch-sigv4';
 import { SignPool, createLinks, inThreadWorker, type WorkerLike } from './pool';
+import { signFailure } from './sign-batch';
 import type { BulkJob } from './types';
 
 const job: BulkJob = {
@@ -116,6 +117,30 @@ describe('SignPool', () => {
 		expect(failure.message).toMatch(/reload the page/i);
 		expect(failure.message).not.toMatch(/TypeError|importKey/);
 		expect(failure.cause).toMatch(/TypeError/); // kept for whoever debugs it
+	});
+
+	it('keeps bad input as its sentence and values across the worker boundary', async () => {
+		const bad = new InputError('Field "{name}" is wrong.', 'query', { name: 'x' });
+		const reported = signFailure(bad);
+		expect(reported).toMatchObject({ input: true, template: 'Field "{name}" is wrong.' });
+		const worker = (): WorkerLike => {
+			const fake: WorkerLike = {
+				onmessage: null,
+				onerror: null,
+				postMessage: ({ id }) =>
+					queueMicrotask(() => fake.onmessage?.({ data: { id, error: reported } } as MessageEvent)),
+				terminate() {}
+			};
+			return fake;
+		};
+		const failure = await createLinks(job, items, { spawn: worker }).catch((e) => e);
+		expect(failure).toBeInstanceOf(InputError);
+		expect(failure).toMatchObject({
+			message: 'Field "x" is wrong.',
+			template: 'Field "{name}" is wrong.',
+			params: { name: 'x' },
+			field: 'query'
+		});
 	});
 
 	it('resolves an empty selection at once', async () => {

@@ -73,7 +73,7 @@ function abortError(): DOMException {
 
 /** The error a worker reported, as the class the page shows; anything unforeseen says so plainly. */
 function toError(e: SignFailure): Error {
-	if (e.input) return new InputError(e.message, e.field);
+	if (e.input) return new InputError(e.template ?? e.message, e.field, e.params);
 	if (e.name === 'SigningError') return new SigningError(e.message);
 	return new SigningError(undefined, `${e.name}: ${e.message}`);
 }

@@ -28,6 +28,8 @@ export function signFailure(e: unknown): SignFailure {
 		name: error?.name ?? 'Error',
 		message: String(error?.message ?? e),
 		input: e instanceof InputError,
-		field: e instanceof InputError ? e.field : undefined
+		field: e instanceof InputError ? e.field : undefined,
+		template: e instanceof InputError ? e.template : undefined,
+		params: e instanceof InputError ? e.params : undefined
 	};
 }

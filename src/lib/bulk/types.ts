@@ -41,4 +41,7 @@ export interface SignFailure {
 	message: string;
 	input: boolean;
 	field?: string;
+	/** Bad input's sentence before its values were filled, and the values: for the page's language. */
+	template?: string;
+	params?: Record<string, string | number>;
 }

@@ -4,13 +4,18 @@
 // first screen's part is fetched before the first render, the others right after it.
 import type { Lang, MessageParams } from './language';
 import type firstScreen from './ja/first-screen';
+import type history from './ja/history';
 import type links from './ja/links';
 import type recipients from './ja/recipients';
 import type setup from './ja/setup';
 
 /** Every English message that has a translation: `t()` takes only these, so none is missed. */
 export type MessageKey =
-	keyof typeof firstScreen | keyof typeof recipients | keyof typeof setup | keyof typeof links;
+	| keyof typeof firstScreen
+	| keyof typeof recipients
+	| keyof typeof setup
+	| keyof typeof history
+	| keyof typeof links;
 
 /** A sentence with values, as modules without a language hand it to the page. */
 export interface Message {
@@ -34,5 +39,10 @@ const merge = (parts: { default: Catalogue }[]): Catalogue =>
 export const bundledCatalogues: CatalogueSource = {
 	firstScreen: () => import('./ja/first-screen').then((part) => part.default),
 	rest: () =>
-		Promise.all([import('./ja/recipients'), import('./ja/setup'), import('./ja/links')]).then(merge)
+		Promise.all([
+			import('./ja/recipients'),
+			import('./ja/setup'),
+			import('./ja/history'),
+			import('./ja/links')
+		]).then(merge)
 };

@@ -1,6 +1,7 @@
 // "Does this link still work?" One GET of the first byte (Range: bytes=0-0): a presigned GET
 // signature covers the method, so HEAD would be refused even for a good link. A server may
 // ignore Range and send the whole object, so the body is never read past what the verdict needs.
+import { inEnglish, type Say } from '$lib/i18n/in-english';
 import { peekErrorCode } from '$lib/s3/xml';
 
 /** An S3 error document is a few hundred bytes; more than this is not one worth reading. */
@@ -80,20 +81,32 @@ export async function checkLink(
 	return { kind: 'refused', status: res.status, code };
 }
 
-/** One sentence a person can act on. */
-export function describeOutcome(outcome: CheckOutcome): string {
+/** One sentence a person can act on; `locale` writes the size's digits. */
+export function describeOutcome(
+	outcome: CheckOutcome,
+	say: Say = inEnglish,
+	locale = 'en'
+): string {
 	switch (outcome.kind) {
 		case 'works':
-			return `The link works (HTTP ${outcome.status})${outcome.size === undefined ? '' : `: the object has ${outcome.size.toLocaleString('en')} bytes`}.`;
+			return outcome.size === undefined
+				? say({ key: 'The link works (HTTP {status}).', params: { status: outcome.status } })
+				: say({
+						key: 'The link works (HTTP {status}): the object has {bytes} bytes.',
+						params: { status: outcome.status, bytes: outcome.size.toLocaleString(locale) }
+					});
 		case 'missing':
-			return 'The link is signed correctly but the object is gone (404): it was deleted or renamed.';
+			return say({
+				key: 'The link is signed correctly but the object is gone (404): it was deleted or renamed.'
+			});
 		case 'refused':
-			return `The server refused the link (HTTP ${outcome.status}${outcome.code ? ` ${outcome.code}` : ''}): it has expired, the object's permissions changed, or the credentials were revoked.`;
+			return say({
+				key: "The server refused the link (HTTP {status}): it has expired, the object's permissions changed, or the credentials were revoked.",
+				params: { status: outcome.code ? `${outcome.status} ${outcome.code}` : outcome.status }
+			});
 		case 'unreachable':
-			return (
-				'No readable answer. Either the server is unreachable, or it refused the link: some servers ' +
-				'(Ceph RGW among them) send 403 errors without CORS headers, which the browser reports as a ' +
-				'network error. Open the link in a new tab, or use the curl command, to see the real answer.'
-			);
+			return say({
+				key: 'No readable answer. Either the server is unreachable, or it refused the link: some servers (Ceph RGW among them) send 403 errors without CORS headers, which the browser reports as a network error. Open the link in a new tab, or use the curl command, to see the real answer.'
+			});
 	}
 }

@@ -2,6 +2,7 @@
 // only through the connection the link was made with: same endpoint origin, addressing and access
 // key ID. Another connection could delete an unrelated object that shares the bucket and key on
 // another server, and the history would call the real link disabled while it still works.
+import { inEnglish, type Say } from '$lib/i18n/in-english';
 import type { SigningTarget } from './connection';
 import type { LinkRecord } from './link-status';
 
@@ -16,9 +17,12 @@ export function linkOwner(target: SigningTarget): LinkOwner {
 	};
 }
 
-function describeOwner(o: LinkOwner): string {
-	const addressing = o.addressing === 'path' ? 'path-style' : 'virtual-hosted-style';
-	return `endpoint ${o.endpoint} (${addressing}) with access key ID ${o.accessKeyId}`;
+function describeOwner(o: LinkOwner, say: Say): string {
+	const addressing = say({ key: o.addressing === 'path' ? 'path-style' : 'virtual-hosted-style' });
+	return say({
+		key: 'endpoint {endpoint} ({addressing}) with access key ID {accessKeyId}',
+		params: { endpoint: o.endpoint, addressing, accessKeyId: o.accessKeyId }
+	});
 }
 
 /**
@@ -27,15 +31,14 @@ function describeOwner(o: LinkOwner): string {
  */
 export function revokeRefusal(
 	link: Pick<LinkRecord, 'endpoint' | 'addressing' | 'accessKeyId'>,
-	current: SigningTarget | null
+	current: SigningTarget | null,
+	say: Say = inEnglish
 ): string | null {
 	const { endpoint, addressing, accessKeyId } = link;
 	if (!endpoint || !addressing || !accessKeyId) {
-		return (
-			'This link was saved without the endpoint and access key ID it was made with, so this ' +
-			'app cannot tell which server holds its object. It cannot be disabled from here: ' +
-			'nothing will be renamed or deleted for it.'
-		);
+		return say({
+			key: 'This link was saved without the endpoint and access key ID it was made with, so this app cannot tell which server holds its object. It cannot be disabled from here: nothing will be renamed or deleted for it.'
+		});
 	}
 	const now = current ? linkOwner(current) : null;
 	if (
@@ -46,10 +49,14 @@ export function revokeRefusal(
 	) {
 		return null;
 	}
-	const held = now ? ` The current connection is ${describeOwner(now)}.` : '';
-	return (
-		`Disabling this link needs the connection it was made with: ` +
-		`${describeOwner({ endpoint, addressing, accessKeyId })}.${held} ` +
-		'Change the connection to that one; nothing is renamed or deleted through another.'
-	);
+	const needed = describeOwner({ endpoint, addressing, accessKeyId }, say);
+	return now
+		? say({
+				key: 'Disabling this link needs the connection it was made with: {needed}. The current connection is {current}. Change the connection to that one; nothing is renamed or deleted through another.',
+				params: { needed, current: describeOwner(now, say) }
+			})
+		: say({
+				key: 'Disabling this link needs the connection it was made with: {needed}. Change the connection to that one; nothing is renamed or deleted through another.',
+				params: { needed }
+			});
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linkEnd, linkStatus, sameObject, type LinkRecord } from './link-status';
+import japanese from '$lib/i18n/ja/history';
+import { inEnglish } from '$lib/i18n/in-english';
+import { linkEnd, linkStatus, sameObject, statusMessage, type LinkRecord } from './link-status';
 
 const link: LinkRecord = {
 	id: 'x',
@@ -25,6 +27,28 @@ describe('link status', () => {
 	});
 	it('reports why a link was disabled', () => {
 		expect(linkStatus({ ...link, disabled: 'object deleted' }, 0)).toBe('object deleted');
+	});
+});
+
+describe('statusMessage', () => {
+	const stored = ['active', 'expired', 'object deleted', 'upload aborted', 'renamed to a/b c.txt'];
+
+	it('words every status this app stores, in English exactly as stored', () => {
+		expect(stored.map((s) => inEnglish(statusMessage(s)))).toEqual(stored);
+		expect(statusMessage('renamed to a/b c.txt')).toEqual({
+			key: 'renamed to {key}',
+			params: { key: 'a/b c.txt' }
+		});
+	});
+
+	it('has Japanese for each of them', () => {
+		const missing = stored.map(statusMessage).filter((m) => !Object.hasOwn(japanese, m.key));
+		expect(missing).toEqual([]);
+	});
+
+	it('shows a reason it does not know as it was stored', () => {
+		expect(inEnglish(statusMessage('moved by hand'))).toBe('moved by hand');
+		expect(inEnglish(statusMessage('renamed to '))).toBe('renamed to ');
 	});
 });
 

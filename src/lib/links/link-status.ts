@@ -1,4 +1,5 @@
 // A link of the history and when it stops working. Times are ISO strings (JSON-friendly).
+import type { Message } from '$lib/i18n/catalogue';
 import type { Addressing } from '$lib/s3';
 import type { KeyExpirySource } from './key-expiry';
 
@@ -63,8 +64,24 @@ export function sameObject(a: ObjectOfLink, b: ObjectOfLink): boolean {
 	return a.bucket === b.bucket && a.key === b.key && targetOrigin(a) === targetOrigin(b);
 }
 
-/** `active`, `expired` or the reason it was disabled. */
+/** `active`, `expired` or the reason it was disabled, in English as records and exports keep it. */
 export function linkStatus(link: LinkRecord, now: number): string {
 	if (link.disabled) return link.disabled;
 	return linkEnd(link).getTime() <= now ? 'expired' : 'active';
+}
+
+/** The statuses a record can hold, word for word. */
+const STATUS_WORDS = ['active', 'expired', 'object deleted', 'upload aborted'] as const;
+const RENAMED = /^renamed to (.+)$/s;
+
+/**
+ * A status as a message, so the page can show it in its own language while the record keeps the
+ * English. A reason this app does not write is shown as it was stored.
+ */
+export function statusMessage(status: string): Message {
+	const word = STATUS_WORDS.find((w) => w === status);
+	if (word) return { key: word };
+	const renamed = RENAMED.exec(status);
+	if (renamed) return { key: 'renamed to {key}', params: { key: renamed[1] } };
+	return { key: status as Message['key'] };
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import japanese from '$lib/i18n/ja/history';
+import { fillPlaceholders } from '$lib/i18n/language';
 import type { CopyObjectParams, HeadObjectResult, S3Client } from '$lib/s3';
 import {
 	describeRename,
 	disableByRenaming,
 	disabledKeyFor,
 	MAX_SINGLE_COPY_BYTES,
+	RenameRefused,
 	type RenameResult
 } from './revoke';
 
@@ -252,6 +255,35 @@ describe('describeRename', () => {
 		expect(text).toContain('user metadata the browser can see (owner); storage class STANDARD_IA.');
 		expect(text).not.toContain('not checked');
 		expect(text).not.toContain('no storage class');
+	});
+});
+
+describe('in Japanese', () => {
+	const inJapanese = (m: { key: string; params?: Record<string, string | number> }) =>
+		fillPlaceholders((japanese as Record<string, string>)[m.key] ?? m.key, m.params);
+
+	it('words a finished rename, with its list of checks, in the language it is given', () => {
+		const text = describeRename(
+			{ newKey: 'n', sizeOnly: false, contentType: 'text/plain', metadataChecked: [] },
+			inJapanese,
+			''
+		);
+		expect(text).toContain(
+			'「n」に名前を変更し、検証しました：サイズと ETag、コンテンツタイプ text/plain。'
+		);
+		// Sentences follow one another without the spaces English puts between them.
+		expect(text).toContain('になります。古いキーへのリンクはすべて使えなくなりました。');
+	});
+
+	it('refuses with a sentence that has its Japanese, values kept apart', async () => {
+		const store: Store = new Map([['a.txt', { size: 5, etag: '"abc"' }]]);
+		const { client } = fakeClient(store, { hide: ['etag'] });
+		const refusal = await disableByRenaming(client, ref, signal).catch((e) => e);
+		expect(refusal).toBeInstanceOf(RenameRefused);
+		expect(refusal.params).toMatchObject({ header: 'ETag', key: 'a.txt' });
+		expect(inJapanese({ key: refusal.template, params: refusal.params })).toContain(
+			'ブラウザーは「a.txt」の ETag を読み取れません。'
+		);
 	});
 });
 

@@ -1,7 +1,24 @@
 // Disabling a link the way S3 allows it: a presigned URL cannot be revoked before it expires, but it
 // stops working when its object is gone. Renaming keeps the bytes: copy, verify, then delete, and
 // only when every check could be made; a rename that cannot prove the copy whole deletes nothing.
+import type { Message } from '$lib/i18n/catalogue';
+import { inEnglish, type Say } from '$lib/i18n/in-english';
 import type { HeadObjectResult, S3Client } from '$lib/s3';
+
+/**
+ * A rename stopped before it could harm anything; `message` is the English, `template` and
+ * `params` the same sentence for the page's language.
+ */
+export class RenameRefused extends Error {
+	override name = 'RenameRefused';
+	readonly template: Message['key'];
+	readonly params?: Message['params'];
+	constructor({ key, params }: Message) {
+		super(inEnglish({ key, params }));
+		this.template = key;
+		this.params = params;
+	}
+}
 
 /** CopyObject copies at most 5 GiB in one request; bigger objects need a multipart copy. */
 export const MAX_SINGLE_COPY_BYTES = 5 * 1024 ** 3;
@@ -45,20 +62,24 @@ function unreadableHeaders(head: HeadObjectResult): string[] {
 /** Refuses before anything is copied: headers the browser cannot read, or a too-big object. */
 function checkRenamable(head: HeadObjectResult, key: string): void {
 	const missing = unreadableHeaders(head);
+	const rules = missing.map((h) => `<ExposeHeader>${h}</ExposeHeader>`).join(' ');
+	if (missing.length === 1) {
+		throw new RenameRefused({
+			key: 'The browser cannot read the {header} of "{key}": the bucket\'s CORS rule does not expose it (add {rules}). Without it the copy cannot be verified, so nothing was copied or deleted.',
+			params: { header: missing[0], key, rules }
+		});
+	}
 	if (missing.length) {
-		const them = missing.length > 1 ? 'them' : 'it';
-		const rules = missing.map((h) => `<ExposeHeader>${h}</ExposeHeader>`).join(' ');
-		throw new Error(
-			`The browser cannot read the ${missing.join(' and ')} of "${key}": the bucket's CORS rule ` +
-				`does not expose ${them} (add ${rules}). Without ${them} the copy cannot be verified, ` +
-				'so nothing was copied or deleted.'
-		);
+		throw new RenameRefused({
+			key: 'The browser cannot read the {first} and {second} of "{key}": the bucket\'s CORS rule does not expose them (add {rules}). Without them the copy cannot be verified, so nothing was copied or deleted.',
+			params: { first: missing[0], second: missing[1], key, rules }
+		});
 	}
 	if ((head.contentLength ?? 0) > MAX_SINGLE_COPY_BYTES) {
-		throw new Error(
-			`"${key}" is over the 5 GiB single-copy limit of S3, so it cannot be renamed here; ` +
-				'nothing was copied or deleted. Delete it instead, or copy it with a multipart tool.'
-		);
+		throw new RenameRefused({
+			key: '"{key}" is over the 5 GiB single-copy limit of S3, so it cannot be renamed here; nothing was copied or deleted. Delete it instead, or copy it with a multipart tool.',
+			params: { key }
+		});
 	}
 }
 
@@ -67,24 +88,43 @@ function sameMetadata(a: Record<string, string>, b: Record<string, string>): boo
 	return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
 }
 
-/** What differs between the original and its copy, or '' when nothing the browser sees does. */
-function copyDifference(original: HeadObjectResult, copy: HeadObjectResult): string {
+/** What differs between the original and its copy, or null when nothing the browser sees does. */
+function copyDifference(original: HeadObjectResult, copy: HeadObjectResult): Message | null {
 	if (copy.contentLength !== original.contentLength) {
-		return `The copy has ${copy.contentLength} bytes, the original ${original.contentLength}`;
+		return {
+			key: 'The copy has {copy} bytes, the original {original}; nothing was deleted.',
+			params: { copy: String(copy.contentLength), original: String(original.contentLength) }
+		};
 	}
 	if (!isMultipartEtag(original.etag) && copy.etag !== original.etag) {
-		return `The copy's ETag ${copy.etag} differs from the original's ${original.etag}`;
+		return {
+			key: "The copy's ETag {copy} differs from the original's {original}; nothing was deleted.",
+			params: { copy: String(copy.etag), original: String(original.etag) }
+		};
 	}
 	if (copy.contentType !== original.contentType) {
-		return `The copy's content type ${copy.contentType} differs from the original's ${original.contentType}`;
+		return {
+			key: "The copy's content type {copy} differs from the original's {original}; nothing was deleted.",
+			params: { copy: String(copy.contentType), original: String(original.contentType) }
+		};
 	}
 	if (!sameMetadata(original.metadata, copy.metadata)) {
-		return "The copy's user metadata (x-amz-meta-*) differs from the original's";
+		return {
+			key: "The copy's user metadata (x-amz-meta-*) differs from the original's; nothing was deleted."
+		};
 	}
 	if (original.storageClass && copy.storageClass !== original.storageClass) {
-		return `The copy's storage class is ${copy.storageClass ?? 'not shown'}, the original's ${original.storageClass}`;
+		return copy.storageClass
+			? {
+					key: "The copy's storage class is {copy}, the original's {original}; nothing was deleted.",
+					params: { copy: copy.storageClass, original: original.storageClass }
+				}
+			: {
+					key: "The copy's storage class is not shown, the original's {original}; nothing was deleted.",
+					params: { original: original.storageClass }
+				};
 	}
-	return '';
+	return null;
 }
 
 const status = (e: unknown) => (e as { status?: number } | null)?.status;
@@ -99,8 +139,10 @@ export async function disableByRenaming(
 	{ bucket, key, newKey }: { bucket: string; key: string; newKey: string },
 	signal: AbortSignal
 ): Promise<RenameResult> {
-	if (newKey === key) throw new Error('The new key must differ from the current one.');
-	if (!newKey) throw new Error('Enter the new key.');
+	if (newKey === key) {
+		throw new RenameRefused({ key: 'The new key must differ from the current one.' });
+	}
+	if (!newKey) throw new RenameRefused({ key: 'Enter the new key.' });
 	const original = await client.headObject({ bucket, key }, signal);
 	checkRenamable(original, key);
 	const existing = await client.headObject({ bucket, key: newKey }, signal).then(
@@ -110,10 +152,12 @@ export async function disableByRenaming(
 			throw e;
 		}
 	);
-	if (existing)
-		throw new Error(
-			`"${newKey}" already exists; choose another new key so nothing is overwritten.`
-		);
+	if (existing) {
+		throw new RenameRefused({
+			key: '"{newKey}" already exists; choose another new key so nothing is overwritten.',
+			params: { newKey }
+		});
+	}
 	try {
 		await client.copyObject(
 			{
@@ -127,21 +171,21 @@ export async function disableByRenaming(
 		);
 	} catch (e) {
 		if (status(e) !== 412) throw e;
-		throw new Error(
-			`"${key}" changed while it was being copied (its ETag no longer matched), so nothing was copied or deleted.`
-		);
+		throw new RenameRefused({
+			key: '"{key}" changed while it was being copied (its ETag no longer matched), so nothing was copied or deleted.',
+			params: { key }
+		});
 	}
 	const copy = await client.headObject({ bucket, key: newKey }, signal);
 	const difference = copyDifference(original, copy);
-	if (difference) throw new Error(`${difference}; nothing was deleted.`);
+	if (difference) throw new RenameRefused(difference);
 	// Some servers ignore the copy condition, and anyone may write meanwhile: look again.
 	const now = await client.headObject({ bucket, key }, signal);
 	if (now.etag !== original.etag || now.contentLength !== original.contentLength) {
-		throw new Error(
-			`"${key}" changed after it was copied (its ETag or size is no longer what was copied), ` +
-				`so it was left in place and nothing was deleted. The copy made before the change is ` +
-				`under "${newKey}". Every link to "${key}" still works.`
-		);
+		throw new RenameRefused({
+			key: '"{key}" changed after it was copied (its ETag or size is no longer what was copied), so it was left in place and nothing was deleted. The copy made before the change is under "{newKey}". Every link to "{key}" still works.',
+			params: { key, newKey }
+		});
 	}
 	await client.deleteObject({ bucket, key }, signal);
 	return {
@@ -153,33 +197,59 @@ export async function disableByRenaming(
 	};
 }
 
-/** What a finished rename verified, and what it could not, in words. */
-export function describeRename(r: RenameResult): string {
+/**
+ * What a finished rename verified, and what it could not, in words; `gap` goes between sentences
+ * (a space in English, nothing after a Japanese full stop).
+ */
+export function describeRename(r: RenameResult, say: Say = inEnglish, gap = ' '): string {
 	const checked = [
-		r.sizeOnly ? 'size (the ETag of a multipart original cannot be compared)' : 'size and ETag'
+		say({
+			key: r.sizeOnly
+				? 'size (the ETag of a multipart original cannot be compared)'
+				: 'size and ETag'
+		})
 	];
-	if (r.contentType) checked.push(`content type ${r.contentType}`);
-	if (r.metadataChecked.length)
-		checked.push(`user metadata the browser can see (${r.metadataChecked.join(', ')})`);
-	if (r.storageClass) checked.push(`storage class ${r.storageClass}`);
-	const notes: string[] = [];
+	if (r.contentType) {
+		checked.push(say({ key: 'content type {type}', params: { type: r.contentType } }));
+	}
+	if (r.metadataChecked.length) {
+		checked.push(
+			say({
+				key: 'user metadata the browser can see ({names})',
+				params: { names: r.metadataChecked.join(', ') }
+			})
+		);
+	}
+	if (r.storageClass) {
+		checked.push(say({ key: 'storage class {class}', params: { class: r.storageClass } }));
+	}
+	const sentences = [
+		say({
+			key: 'Renamed to "{newKey}" and verified: {checked}.',
+			params: {
+				newKey: r.newKey,
+				checked: checked.reduce((list, item) =>
+					say({ key: '{list}; {item}', params: { list, item } })
+				)
+			}
+		})
+	];
 	if (!r.metadataChecked.length) {
-		notes.push(
-			'Any user metadata (x-amz-meta-*) was copied by the server but not checked: a browser ' +
-				"sees only the headers the bucket's CORS rule exposes."
+		sentences.push(
+			say({
+				key: "Any user metadata (x-amz-meta-*) was copied by the server but not checked: a browser sees only the headers the bucket's CORS rule exposes."
+			})
 		);
 	}
 	if (!r.storageClass) {
-		notes.push(
-			'The server showed no storage class (it is STANDARD, or x-amz-storage-class is not ' +
-				'exposed), so the copy has the default class.'
+		sentences.push(
+			say({
+				key: 'The server showed no storage class (it is STANDARD, or x-amz-storage-class is not exposed), so the copy has the default class.'
+			})
 		);
 	}
-	return [
-		`Renamed to "${r.newKey}" and verified: ${checked.join('; ')}.`,
-		...notes,
-		'Every link to the old key now fails.'
-	].join(' ');
+	sentences.push(say({ key: 'Every link to the old key now fails.' }));
+	return sentences.join(gap);
 }
 
 /** Deletes the object, which makes every link to it fail with 404. */

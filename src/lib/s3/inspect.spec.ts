@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
+import japanese from '../i18n/ja/history';
 import data from './fixtures/vectors.json';
 import { awsEndpoint, parseEndpoint } from './endpoint';
 import { InputError } from './errors';
@@ -99,5 +100,33 @@ describe('inspectPresignedUrl', () => {
 	])('refuses %j', (text, message) => {
 		expect(() => inspectPresignedUrl(text, new Date(0))).toThrow(InputError);
 		expect(() => inspectPresignedUrl(text, new Date(0))).toThrow(message);
+	});
+
+	it('says every refusal in a sentence the Japanese interface has', () => {
+		const good =
+			'https://h/b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AK%2F20250101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=60&X-Amz-SignedHeaders=host&X-Amz-Signature=a';
+		const refused = [
+			'hello world',
+			'ftp://x/y',
+			'https://example.com/file.txt?a=1',
+			good.replace('AWS4-HMAC-SHA256', 'AWS4-ECDSA-P256-SHA256'),
+			good.replace(/X-Amz-Credential=[^&]*/, 'X-Amz-Credential=x'),
+			good.replace('20250101T000000Z', 'soon'),
+			good.replace('X-Amz-Expires=60', 'X-Amz-Expires=later'),
+			good.replace('X-Amz-Signature=a', 'X-Amz-Signature='),
+			good.replace('/b/k?', '/b/%E0%A4%A?'),
+			good.replace('/b/k?', '/%E0%A4%A/k?'),
+			'https://h/b/k?AWSAccessKeyId=a&Signature=s&Expires=soon'
+		].map((text) => {
+			try {
+				inspectPresignedUrl(text, new Date(0));
+			} catch (e) {
+				return e as InputError;
+			}
+			throw new Error(`${text} was not refused`);
+		});
+		expect(refused.filter((e) => !(e instanceof InputError))).toEqual([]);
+		expect(new Set(refused.map((e) => e.template)).size).toBe(refused.length - 1);
+		expect(refused.filter((e) => !Object.hasOwn(japanese, e.template))).toEqual([]);
 	});
 });

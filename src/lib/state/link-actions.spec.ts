@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyConnection, signingTarget, type SigningTarget } from '$lib/links/connection';
 import { linkOwner } from '$lib/links/link-owner';
 import type { LinkRecord } from '$lib/links/link-status';
 import type { S3Client, S3ClientOptions } from '$lib/s3';
+import { language } from './language.svelte';
 import { LinkActions } from './link-actions.svelte';
 
 const rgw = signingTarget({
@@ -105,5 +106,25 @@ describe('LinkActions revoke', () => {
 		expect(tools.refusal).toContain(
 			'endpoint http://127.0.0.1:7480 (path-style) with access key ID AKIAOWNER'
 		);
+	});
+
+	describe('in the language chosen when it is read', () => {
+		afterEach(() => language.use('en'));
+
+		it('rewords an outcome and a refusal that arrived in English', async () => {
+			const { tools } = setup(link, () => rgw);
+			await tools.delete();
+			const refused = setup(link, () => other).tools;
+			await language.use('ja');
+			await vi.waitFor(() =>
+				expect(tools.revokeOutcome).toEqual({
+					ok: true,
+					text: '「a.txt」を削除しました。このオブジェクトへのリンクはすべて使えなくなりました。'
+				})
+			);
+			expect(refused.refusal).toContain('エンドポイント http://127.0.0.1:7480（パス形式）');
+			await language.use('en');
+			expect(tools.revokeOutcome?.text).toBe('Deleted "a.txt". Every link to it now fails.');
+		});
 	});
 });

@@ -14,6 +14,7 @@ import {
 	type S3ClientOptions
 } from '$lib/s3';
 import { clock } from './clock.svelte';
+import { errorText, language, say } from './language.svelte';
 import { links, type LinkRecord } from './links.svelte';
 import { session } from './session.svelte';
 
@@ -21,6 +22,15 @@ export interface Outcome {
 	ok: boolean;
 	text: string;
 }
+
+/** An outcome kept as how to word it, so it reads in whichever language is chosen when shown. */
+interface Worded {
+	ok: boolean;
+	text: () => string;
+}
+
+const shown = (outcome: Worded | null): Outcome | null =>
+	outcome && { ok: outcome.ok, text: outcome.text() };
 
 /** What the tools use of the rest of the app; the spec passes fakes. */
 export interface LinkActionsContext {
@@ -41,9 +51,16 @@ const appContext: LinkActionsContext = {
 
 function messageOf(e: unknown): string {
 	if (e instanceof S3Error) {
-		return `${e.message || 'The server refused.'} (HTTP ${e.status} ${e.code})`;
+		return say({
+			key: '{message} (HTTP {status} {code})',
+			params: {
+				message: e.message || say({ key: 'The server refused.' }),
+				status: e.status,
+				code: e.code
+			}
+		});
 	}
-	return e instanceof Error ? e.message : String(e);
+	return e instanceof Error ? errorText(e) : String(e);
 }
 
 /** Check and revoke for the link shown in a card; one instance per card. */
@@ -51,9 +68,9 @@ export class LinkActions {
 	#link: () => LinkRecord;
 	#context: LinkActionsContext;
 	#checking = $state(false);
-	#checkOutcome = $state<Outcome | null>(null);
+	#checkOutcome = $state.raw<Worded | null>(null);
 	#revoking = $state(false);
-	#revokeOutcome = $state<Outcome | null>(null);
+	#revokeOutcome = $state.raw<Worded | null>(null);
 	#controller = new AbortController();
 
 	constructor(link: () => LinkRecord, context: LinkActionsContext = appContext) {
@@ -62,13 +79,13 @@ export class LinkActions {
 	}
 
 	get checking() { return this.#checking; } // prettier-ignore
-	get checkOutcome() { return this.#checkOutcome; } // prettier-ignore
+	get checkOutcome() { return shown(this.#checkOutcome); } // prettier-ignore
 	get revoking() { return this.#revoking; } // prettier-ignore
-	get revokeOutcome() { return this.#revokeOutcome; } // prettier-ignore
+	get revokeOutcome() { return shown(this.#revokeOutcome); } // prettier-ignore
 
 	/** Why this connection may not disable the link (another endpoint or key), or null. */
 	get refusal(): string | null {
-		return revokeRefusal(this.#link(), this.#currentTarget());
+		return revokeRefusal(this.#link(), this.#currentTarget(), say);
 	}
 
 	/** Fetches the first byte through the link and describes the answer. */
@@ -82,9 +99,12 @@ export class LinkActions {
 				? await relayUrlAt(link.url, this.#context.signingNow().getTime())
 				: link.url;
 			const outcome = await checkLink(url, this.#controller.signal);
-			this.#checkOutcome = { ok: outcome.kind === 'works', text: describeOutcome(outcome) };
+			this.#checkOutcome = {
+				ok: outcome.kind === 'works',
+				text: () => describeOutcome(outcome, say, language.locale)
+			};
 		} catch (e) {
-			if (!isAbortError(e)) this.#checkOutcome = { ok: false, text: messageOf(e) };
+			if (!isAbortError(e)) this.#checkOutcome = { ok: false, text: () => messageOf(e) };
 		} finally {
 			this.#checking = false;
 		}
@@ -99,7 +119,7 @@ export class LinkActions {
 				this.#controller.signal
 			);
 			this.#context.markDisabled(link, `renamed to ${newKey}`);
-			return describeRename(result);
+			return () => describeRename(result, say, language.current === 'ja' ? '' : ' ');
 		});
 	}
 
@@ -108,7 +128,8 @@ export class LinkActions {
 		return this.#revoke(async (client, link) => {
 			await disableByDeleting(client, link, this.#controller.signal);
 			this.#context.markDisabled(link, 'object deleted');
-			return `Deleted "${link.key}". Every link to it now fails.`;
+			return () =>
+				say({ key: 'Deleted "{key}". Every link to it now fails.', params: { key: link.key } });
 		});
 	}
 
@@ -125,13 +146,17 @@ export class LinkActions {
 		}
 	}
 
-	async #revoke(action: (client: S3Client, link: LinkRecord) => Promise<string>): Promise<void> {
+	async #revoke(
+		action: (client: S3Client, link: LinkRecord) => Promise<() => string>
+	): Promise<void> {
 		const link = this.#link();
 		const target = this.#currentTarget();
 		// Checked again here, not only by the buttons: the connection may have changed meanwhile.
-		const refusal = revokeRefusal(link, target);
-		if (refusal || !target) {
-			this.#revokeOutcome = { ok: false, text: refusal ?? 'Connect first.' };
+		if (revokeRefusal(link, target) || !target) {
+			this.#revokeOutcome = {
+				ok: false,
+				text: () => revokeRefusal(link, target, say) ?? say({ key: 'Connect first.' })
+			};
 			return;
 		}
 		this.#revoking = true;
@@ -140,7 +165,7 @@ export class LinkActions {
 			const client = this.#context.client({ ...target, now: () => this.#context.signingNow() });
 			this.#revokeOutcome = { ok: true, text: await action(client, link) };
 		} catch (e) {
-			if (!isAbortError(e)) this.#revokeOutcome = { ok: false, text: messageOf(e) };
+			if (!isAbortError(e)) this.#revokeOutcome = { ok: false, text: () => messageOf(e) };
 		} finally {
 			this.#revoking = false;
 		}
