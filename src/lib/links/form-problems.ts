@@ -12,23 +12,23 @@ import type { MessageParams } from '$lib/i18n/language';
 import { ticketFailure } from '$lib/tickets/messages';
 
 /** A sentence as thrown (see InputError): English, and the template and values it was filled from. */
-export interface Sentence {
+export interface WrittenSentence {
 	message: string;
 	template?: string;
 	params?: MessageParams;
 }
 
-export interface FormError extends Sentence {
+export interface FormError extends WrittenSentence {
 	/** Which field to point at: 'bucket', 'key', 'expiresIn', or 'connection'. */
 	field: string;
 	/** The expiry is over SigV4's cap: offer SigV2. */
 	offerV2?: boolean;
 	/** Sentences of their own that fill the template's placeholders of the same name. */
-	parts?: Record<string, Sentence>;
+	parts?: Record<string, WrittenSentence>;
 }
 
 /** The sentence of an InputError (or any Error), with its template for translation. */
-const sentenceOf = (e: Error & { template?: string; params?: MessageParams }): Sentence => ({
+const sentenceOf = (e: Error & { template?: string; params?: MessageParams }): WrittenSentence => ({
 	message: e.message,
 	template: e.template,
 	params: e.params

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capByKeyExpiry, keyExpiryNotice, keysExpiry } from './key-expiry';
+import { capByKeyExpiry, keyExpiryNotice, keyNoticeMessage, keysExpiry } from './key-expiry';
 
 const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const jwt = (exp: number) => `${part({ alg: 'HS256' })}.${part({ exp })}.sig`;
@@ -41,6 +41,16 @@ describe('capByKeyExpiry', () => {
 		expect(capByKeyExpiry(asked, keys)).toEqual({ end: asked, shortByMs: 0 });
 		expect(capByKeyExpiry(asked, undefined)).toEqual({ end: asked, shortByMs: 0 });
 		expect(keyExpiryNotice(capByKeyExpiry(asked, keys), 0)).toBe('');
+	});
+
+	it('speaks of the links of a folder in the plural, with the same values', () => {
+		const now = Date.parse('2026-11-30T12:00:00Z');
+		const one = keyNoticeMessage(7 * 86400, keys, now, 'en-GB');
+		const many = keyNoticeMessage(7 * 86400, keys, now, 'en-GB', true);
+		expect(one?.key).toMatch(/^This link will stop working at \{at\}/);
+		expect(many?.key).toMatch(/^These links will stop working at \{at\}/);
+		expect(many?.params).toEqual(one?.params);
+		expect(keyNoticeMessage(3600, keys, now, 'en-GB', true)).toBeNull();
 	});
 
 	it('says plainly when the keys have already expired', () => {

@@ -63,8 +63,16 @@ function when(at: Date, now: number, locale?: string): string {
 		: formatDateTime(at, locale);
 }
 
-/** The sentence shown before signing, times in `locale`; null when the keys outlive the link. */
-export function keyExpiryMessage(capped: CappedEnd, now: number, locale?: string): Message | null {
+/**
+ * The sentence shown before signing, times in `locale`, about one link or, with `many`, the links
+ * of a folder; null when the keys outlive the link.
+ */
+export function keyExpiryMessage(
+	capped: CappedEnd,
+	now: number,
+	locale?: string,
+	many = false
+): Message | null {
 	if (!capped.cappedBy) return null;
 	const at = when(capped.end, now, locale);
 	if (capped.end.getTime() <= now) {
@@ -74,7 +82,9 @@ export function keyExpiryMessage(capped: CappedEnd, now: number, locale?: string
 		};
 	}
 	return {
-		key: 'This link will stop working at {at}, when your temporary keys expire — {earlier} earlier than asked.',
+		key: many
+			? 'These links will stop working at {at}, when your temporary keys expire — {earlier} earlier than asked.'
+			: 'This link will stop working at {at}, when your temporary keys expire — {earlier} earlier than asked.',
 		params: { at, earlier: formatDuration(capped.shortByMs, locale) }
 	};
 }
@@ -90,16 +100,12 @@ export function keyNoticeMessage(
 	seconds: number,
 	keys: KeyExpiry | undefined,
 	now: number,
-	locale?: string
+	locale?: string,
+	many = false
 ): Message | null {
 	if (!keys || !(seconds > 0)) return null;
-	return keyExpiryMessage(capByKeyExpiry(new Date(now + seconds * 1000), keys), now, locale);
-}
-
-/** `keyNoticeMessage` in English ('' when nothing is cut). */
-export function keyNoticeFor(seconds: number, keys: KeyExpiry | undefined, now: number): string {
-	const message = keyNoticeMessage(seconds, keys, now);
-	return message ? fillPlaceholders(message.key, message.params) : '';
+	const capped = capByKeyExpiry(new Date(now + seconds * 1000), keys);
+	return keyExpiryMessage(capped, now, locale, many);
 }
 
 /** An ISO expiry, capped by the keys' expiry. */

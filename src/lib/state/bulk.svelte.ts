@@ -6,7 +6,8 @@ import { isAbortError, type S3Client, type Signer } from '$lib/s3';
 import type { BulkItem, BulkLink, SignPool } from '$lib/bulk';
 import type { SigningTarget } from '$lib/links/connection';
 import { browser } from './browser.svelte';
-import { capIsoByKeyExpiry, keyNoticeFor } from '$lib/links/key-expiry';
+import { capIsoByKeyExpiry, keyNoticeMessage } from '$lib/links/key-expiry';
+import type { Message } from '$lib/i18n/catalogue';
 import { clock } from './clock.svelte';
 import { describeError, type ErrorView } from '$lib/errors/describe-error';
 import { session } from './session.svelte';
@@ -162,8 +163,8 @@ export class BulkLinksState {
 	}
 
 	/** Said before creating when the keys expire before links of `expiresIn` seconds would. */
-	keyNotice(expiresIn: number, now: number): string {
-		return keyNoticeFor(expiresIn, session.keyExpiry(), now).replace(/^This link/, 'These links');
+	keyNotice(expiresIn: number, now: number, locale?: string): Message | null {
+		return keyNoticeMessage(expiresIn, session.keyExpiry(), now, locale, true);
 	}
 
 	/** Stops listing or signing; what was made so far is dropped. */

@@ -131,6 +131,8 @@ export default {
 		'一時的なキーは {at} に失効しています。このキーで署名したリンクは使えません。新しいキーをインポートするか入力してください。',
 	'This link will stop working at {at}, when your temporary keys expire — {earlier} earlier than asked.':
 		'このリンクは一時的なキーが失効する {at} に使えなくなります（指定より {earlier} 早く失効します）。',
+	'These links will stop working at {at}, when your temporary keys expire — {earlier} earlier than asked.':
+		'これらのリンクは一時的なキーが失効する {at} に使えなくなります（指定より {earlier} 早く失効します）。',
 	'The temporary keys used to sign it expire first (their imported Expiration), so the link stops working then, before its own expiry.':
 		'署名に使った一時的なキーの有効期限（インポートした Expiration）が先に来るため、リンクは本来の有効期限より前のその時点で使えなくなります。',
 	'The session token used to sign it expires first (its JWT "exp"), so the link stops working then, before its own expiry.':
