@@ -3,8 +3,12 @@
 // markup holding them is skipped: <code>, <pre>, <kbd>, <samp>, form values and translate="no".
 import type { Locator } from '@playwright/test';
 
-/** Three Latin words or more in a row: a sentence or a label, not a name or a value. */
-const PROSE = "[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){2,}";
+/**
+ * Three Latin words or more in a row, apart by spaces: a sentence or a label, not a name or a
+ * value (a hyphenated object name such as "ja-ticket-x1" is one word).
+ */
+const WORD = "[A-Za-z][A-Za-z'’-]*[A-Za-z]";
+const PROSE = `${WORD}(?:[ ,]+${WORD}){2,}`;
 
 /**
  * Every run of English prose under `root`, once each. `allowed` lists phrases that are the same
