@@ -15,7 +15,6 @@ export default {
 	'Largest file (GB)': '最大ファイルサイズ（GB）',
 	'e.g. 40': '例：40',
 	'Signature version': '署名バージョン',
-	'SigV2 (legacy)': 'SigV2（旧方式）',
 	'SigV4 relay (longer than 7 days)': 'SigV4 リレー（7 日を超える期間）',
 	Expiry: '有効期限',
 	'Expires in (seconds)': '有効期間（秒）',
@@ -49,7 +48,6 @@ export default {
 		'このサーバーは開始時刻を無視します。リンクは「有効開始日時」からではなく、すぐに使えるようになります。',
 	'This server holds links back until their start time.':
 		'このサーバーは開始時刻まではリンクを有効にしません。',
-	'renamed to {key}': '{key} に名前を変更済み',
 	'SigV4 relay of {count} links, from {date}':
 		'{count} 本のリンクによる SigV4 リレー、{date} から有効',
 	'SigV4, signed {date}': 'SigV4、{date} に署名',
@@ -152,7 +150,6 @@ export default {
 	'Could not sign the link. {reason}': 'リンクに署名できませんでした。{reason}',
 	'This browser failed while computing the signature. Reload the page and try again.':
 		'このブラウザーで署名の計算に失敗しました。ページを再読み込みしてから再試行してください。',
-	'object deleted': 'オブジェクト削除済み',
 	'{message} (Connection settings, above.)': '{message}（上の接続設定を確認してください。）',
 	'Upload ticket for {path}': '{path} のアップロードチケット',
 	'Upload link for {path}': '{path} のアップロード用リンク',

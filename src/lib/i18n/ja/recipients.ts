@@ -5,21 +5,11 @@
 export default {
 	'Nothing was uploaded.': 'アップロードは行われていません。',
 	'Back to S3 Presign': 'S3 Presign に戻る',
-	'Upload from a phone': 'スマートフォンからアップロード',
-	'QR code for the phone upload page': 'スマートフォン用アップロードページのQRコード',
-	"Scanning opens this app's upload page with the upload link in the part of the address after {hash}, which the browser never sends to any server. The phone must be able to reach this app (host it on a server or in a bucket the phone can open, not on {localhost}), and the bucket's CORS rules must allow {put} from that origin. Anyone with the code can upload until the link expires.":
-		'スキャンすると、このアプリのアップロードページが開きます。アップロード用リンクはアドレスの {hash} 以降に含まれ、ブラウザーがこの部分をサーバーに送ることはありません。スマートフォンからこのアプリにアクセスできる必要があり（{localhost} ではなく、スマートフォンから開けるサーバーやバケットに置いてください）、バケットの CORS ルールでそのオリジンからの {put} を許可する必要があります。リンクの有効期限までは、このコードを持つ誰でもアップロードできます。',
-	'This link points at the server this app is served from. The upload page sends files only to another server than its own, so it will refuse this link: host the app on another address.':
-		'このリンクは、このアプリの配信元と同じサーバーを指しています。アップロードページは配信元以外のサーバーにしかファイルを送らないため、このリンクは拒否されます。アプリを別のアドレスで配信してください。',
-	'Open the upload page': 'アップロードページを開く',
 	'The file you choose goes to:': '選択したファイルの送信先：',
 	'Upload destination': 'アップロード先',
 	Server: 'サーバー',
-	Bucket: 'バケット',
-	'(none)': '（なし）',
 	'(first part of the path; if this server puts bucket names in the host, it is part of the key)':
 		'（パスの最初の部分です。このサーバーがバケット名をホスト名に含める方式の場合は、キーの一部です）',
-	Key: 'キー',
 	'Time left to upload': 'アップロードの残り時間',
 	'This upload link has expired. Ask for a new one.':
 		'このアップロード用リンクは有効期限が切れています。新しいリンクを依頼してください。',
@@ -73,7 +63,6 @@ export default {
 	'Upload to': 'アップロード先',
 	'Download from': 'ダウンロード元',
 	File: 'ファイル',
-	'Time left on this link': 'このリンクの残り時間',
 	'This link opens at {date}. Come back then; nothing was sent yet.':
 		'このリンクは {date} に有効になります。その時刻以降にもう一度開いてください。まだ何も送信していません。',
 	'This link expired on {date}. Nothing was sent; ask for a new one.':
@@ -95,7 +84,6 @@ export default {
 	'Allowed content type': '許可するコンテンツタイプ',
 	'optional, e.g. image/': '任意（例：image/）',
 	'Drop signature version': '受け取り用リンクの署名バージョン',
-	'SigV2 (legacy)': 'SigV2（旧方式）',
 	"1 MB here is 1,048,576 bytes. With SigV4 the drop page also gets a listing of the folder's names (never their contents), so that a file with a name already there is stored with a short suffix instead of replacing it; with SigV2 every file gets the suffix.":
 		'ここでの 1 MB は 1,048,576 バイトです。SigV4 では受け取りページがフォルダー内の名前の一覧（内容は含みません）も受け取り、既にある名前のファイルは置き換えずに短い接尾辞を付けて保存します。SigV2 ではすべてのファイルに接尾辞が付きます。',
 	'Create drop link': '受け取り用リンクを作成',

@@ -24,7 +24,6 @@ export default {
 	'This server does not let a browser list buckets (its ListBuckets answer has no CORS headers), so type the bucket name.':
 		'このサーバーはブラウザーからのバケット一覧の取得を許可していません（ListBuckets の応答に CORS ヘッダーがありません）。バケット名を入力してください。',
 	'Opened in this tab': 'このタブで開いたバケット',
-	Bucket: 'バケット',
 	'Open bucket': 'バケットを開く',
 	'This is not a valid bucket name.': '有効なバケット名ではありません。',
 	Objects: 'オブジェクト',
@@ -60,9 +59,7 @@ export default {
 	'Nothing loaded matches the filter.': '読み込んだ中にフィルターに一致するものはありません。',
 	'This folder is empty.': 'このフォルダーは空です。',
 	'Share {key}': '{key} を共有',
-	Share: '共有',
 	'Endpoint check': 'エンドポイントの確認',
-	'Checking…': '確認中…',
 	'SigV2: accepted': 'SigV2：受け付けます',
 	'SigV2: refused by this server': 'SigV2：このサーバーは受け付けません',
 	'SigV2: unknown': 'SigV2：不明',
@@ -243,8 +240,6 @@ export default {
 	'Connect cancelled': '接続を中止しました',
 	'No answer had come from {endpoint} yet. {causes} Your settings are kept: check them and press Connect to try again.':
 		'{endpoint} からはまだ応答がありませんでした。{causes} 設定は保持されています。確認してから「接続」を押して再試行してください。',
-	'The endpoint may not be reachable from this network (a VPN that is down, a firewall that drops the traffic), or it is down.':
-		'このネットワークからエンドポイントに到達できない（VPN が切断されている、ファイアウォールが通信を遮断しているなど）か、エンドポイントが停止している可能性があります。',
 	// S3 error codes in words (when the server sends no message of its own), and signing
 	'Access denied. These credentials may not allow this action, or the link or request has expired.':
 		'アクセスが拒否されました。この認証情報ではこの操作が許可されていないか、リンクまたはリクエストの有効期限が切れています。',
@@ -271,7 +266,5 @@ export default {
 	'The server is unavailable. Try again in a moment.':
 		'サーバーを利用できません。しばらくしてから再試行してください。',
 	'The server had an internal error. Try again in a moment.':
-		'サーバーで内部エラーが発生しました。しばらくしてから再試行してください。',
-	'This browser failed while computing the signature. Reload the page and try again.':
-		'このブラウザーで署名の計算に失敗しました。ページを再読み込みしてから再試行してください。'
+		'サーバーで内部エラーが発生しました。しばらくしてから再試行してください。'
 } as const satisfies Record<string, string>;
