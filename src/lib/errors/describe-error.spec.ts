@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fillPlaceholders } from '$lib/i18n/language';
-import japanese from '$lib/i18n/ja/setup';
+import { japanese } from '$lib/testing/japanese';
 import {
 	InputError,
 	NO_ANSWER_CAUSES,

@@ -7,9 +7,8 @@ import { creationProblem, expiryProblem, validFromProblem } from '$lib/links/for
 import { signRelayLink, relayUrlAt } from '$lib/links/relay-link';
 import { checkOpening, parseValidFrom } from '$lib/links/valid-from';
 import { InputError, checkExpiry, parseEndpoint, SigningError, type LinkSigner } from '$lib/s3';
-import links from './ja/links';
+import { japanese } from '$lib/testing/japanese';
 
-const japanese: Record<string, string> = links;
 const DAY = 86400;
 const START = new Date('2026-04-01T12:00:00Z');
 

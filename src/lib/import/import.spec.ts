@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '$lib/i18n/language';
-import japanese from '$lib/i18n/ja/setup';
+import { japanese } from '$lib/testing/japanese';
 import { ImportError, parseSettings } from './index';
 
 // Written by `aws configure set` (aws-cli 1.45): no blank lines, the s3 sub-section indented.

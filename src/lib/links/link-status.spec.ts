@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import japanese from '$lib/i18n/ja/history';
+import { japanese } from '$lib/testing/japanese';
 import { inEnglish } from '$lib/i18n/in-english';
 import { linkEnd, linkStatus, sameObject, statusMessage, type LinkRecord } from './link-status';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import japanese from '$lib/i18n/ja/history';
+import { japanese } from '$lib/testing/japanese';
 import { fillPlaceholders } from '$lib/i18n/language';
 import type { CopyObjectParams, HeadObjectResult, S3Client } from '$lib/s3';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '../i18n/language';
-import japanese from '../i18n/ja/setup';
+import { japanese } from '../testing/japanese';
 import type { EndpointReport } from './endpoint-check';
 import { reportLines } from './endpoint-report';
 

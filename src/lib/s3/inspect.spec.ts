@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
-import japanese from '../i18n/ja/history';
+import { japanese } from '../testing/japanese';
 import data from './fixtures/vectors.json';
 import { awsEndpoint, parseEndpoint } from './endpoint';
 import { InputError } from './errors';
