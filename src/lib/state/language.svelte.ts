@@ -15,6 +15,7 @@ import {
 	type Lang,
 	type MessageParams
 } from '$lib/i18n/language';
+import { errorSentence } from '$lib/i18n/sentences';
 import { loadFromTab, saveToTab } from './tab-storage';
 
 const STORAGE_NAME = 'language';
@@ -47,6 +48,11 @@ export class Language {
 	/** The active language. */
 	get current(): Lang {
 		return this.#lang;
+	}
+
+	/** Between two sentences: a space in English, nothing after a Japanese full stop. */
+	get sentenceGap(): string {
+		return this.#lang === 'ja' ? '' : ' ';
 	}
 
 	/** The locale Intl formats dates, sizes and durations with ("ja-JP", "en-GB"). */
@@ -124,7 +130,6 @@ export function translateEnglish(text: string, params?: MessageParams): string {
 
 /** An InputError's sentence (or any error's message) in the active language. */
 export function errorText(error: { message: string; template?: string; params?: MessageParams }) {
-	return error.template === undefined
-		? language.translateEnglish(error.message)
-		: language.translateEnglish(error.template, error.params);
+	const { key, params } = errorSentence(error);
+	return language.translateEnglish(key, params);
 }

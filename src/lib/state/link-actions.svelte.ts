@@ -119,7 +119,7 @@ export class LinkActions {
 				this.#controller.signal
 			);
 			this.#context.markDisabled(link, `renamed to ${newKey}`);
-			return () => describeRename(result, say, language.current === 'ja' ? '' : ' ');
+			return () => describeRename(result, say, language.sentenceGap);
 		});
 	}
 

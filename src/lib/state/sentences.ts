@@ -4,7 +4,5 @@ import { language, translateEnglish } from './language.svelte';
 
 /** The sentences in the active language (Japanese runs them together, English with spaces). */
 export function sayAll(sentences: readonly Sentence[]): string {
-	return sentences
-		.map((s) => translateEnglish(s.key, s.params))
-		.join(language.current === 'ja' ? '' : ' ');
+	return sentences.map((s) => translateEnglish(s.key, s.params)).join(language.sentenceGap);
 }
